@@ -1,0 +1,216 @@
+package org.depthcert.algebra;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** A product of variables with positive integer exponents; the empty product is {@link #ONE}. */
+public final class Monomial implements Comparable<Monomial> {
+  public static final Monomial ONE = new Monomial(new TreeMap<>(Symbols.VARIABLE_ORDER));
+
+  private final TreeMap<String, Integer> exponents;
+
+  private Monomial(TreeMap<String, Integer> exponents) {
+    this.exponents = exponents;
+  }
+
+  public static Monomial of(String variable) {
+    return of(Map.of(variable, 1));
+  }
+
+  public static Monomial of(Map<String, Integer> exponents) {
+    TreeMap<String, Integer> copy = new TreeMap<>(Symbols.VARIABLE_ORDER);
+    for (Map.Entry<String, Integer> e : exponents.entrySet()) {
+      if (e.getValue() < 0) {
+        throw new IllegalArgumentException("negative exponent for " + e.getKey());
+      }
+      if (e.getValue() > 0) {
+        copy.put(e.getKey(), e.getValue());
+      }
+    }
+    return copy.isEmpty() ? ONE : new Monomial(copy);
+  }
+
+  public Map<String, Integer> exponents() {
+    return Collections.unmodifiableMap(exponents);
+  }
+
+  public Set<String> variables() {
+    return Collections.unmodifiableSet(exponents.keySet());
+  }
+
+  public int exponent(String variable) {
+    return exponents.getOrDefault(variable, 0);
+  }
+
+  public int degree() {
+    int d = 0;
+    for (int e : exponents.values()) {
+      d += e;
+    }
+    return d;
+  }
+
+  public boolean isOne() {
+    return exponents.isEmpty();
+  }
+
+  public Monomial times(Monomial other) {
+    TreeMap<String, Integer> product = new TreeMap<>(Symbols.VARIABLE_ORDER);
+    product.putAll(exponents);
+    other.exponents.forEach((v, e) -> product.merge(v, e, Integer::sum));
+    return new Monomial(product);
+  }
+
+  /** True when this monomial divides {@code other}. */
+  public boolean divides(Monomial other) {
+    for (Map.Entry<String, Integer> e : exponents.entrySet()) {
+      if (other.exponent(e.getKey()) < e.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** All monomials dividing this one, including {@link #ONE} and itself, in canonical order. */
+  public Set<Monomial> divisors() {
+    Set<Monomial> result = new TreeSet<>();
+    result.add(ONE);
+    for (Map.Entry<String, Integer> e : exponents.entrySet()) {
+      Set<Monomial> next = new TreeSet<>(result);
+      for (Monomial m : result) {
+        for (int k = 1; k <= e.getValue(); k++) {
+          next.add(m.times(of(Map.of(e.getKey(), k))));
+        }
+      }
+      result = next;
+    }
+    return result;
+  }
+
+  /** The part of this monomial made of depth constants (at most linear in a depth term). */
+  public Monomial depthPart() {
+    TreeMap<String, Integer> part = new TreeMap<>(Symbols.VARIABLE_ORDER);
+    exponents.forEach((v, e) -> {
+      if (Symbols.isDepthConstant(v)) {
+        part.put(v, e);
+      }
+    });
+    return part.isEmpty() ? ONE : new Monomial(part);
+  }
+
+  /** The part of this monomial made of parameters. */
+  public Monomial parameterPart() {
+    TreeMap<String, Integer> part = new TreeMap<>(Symbols.VARIABLE_ORDER);
+    exponents.forEach((v, e) -> {
+      if (!Symbols.isDepthConstant(v)) {
+        part.put(v, e);
+      }
+    });
+    return part.isEmpty() ? ONE : new Monomial(part);
+  }
+
+  /** ASCII form: {@code m*d_std}, {@code n^2}; {@code 1} for the empty product. */
+  public String ascii() {
+    if (isOne()) {
+      return "1";
+    }
+    StringBuilder sb = new StringBuilder();
+    exponents.forEach((v, e) -> {
+      if (sb.length() > 0) {
+        sb.append('*');
+      }
+      sb.append(v);
+      if (e > 1) {
+        sb.append('^').append(e);
+      }
+    });
+    return sb.toString();
+  }
+
+  /** LaTeX form by juxtaposition, as papers write it: {@code md_{\mathrm{std}}}. */
+  public String latex() {
+    if (isOne()) {
+      return "1";
+    }
+    StringBuilder sb = new StringBuilder();
+    exponents.forEach((v, e) -> {
+      sb.append(Symbols.latex(v));
+      if (e > 1) {
+        sb.append("^{").append(e).append('}');
+      }
+    });
+    return sb.toString();
+  }
+
+  /**
+   * Canonical order: by the rank of the depth constant (d_std first, then d_sum, ..., constant term
+   * last), then by descending degree of the parameter part, then lexicographically.
+   */
+  @Override
+  public int compareTo(Monomial o) {
+    int c = compareLeadingConstant(leadingConstant(), o.leadingConstant());
+    if (c != 0) {
+      return c;
+    }
+    c = Boolean.compare(isOne(), o.isOne());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(o.degree(), degree());
+    if (c != 0) {
+      return c;
+    }
+    Iterator<Map.Entry<String, Integer>> a = exponents.entrySet().iterator();
+    Iterator<Map.Entry<String, Integer>> b = o.exponents.entrySet().iterator();
+    while (a.hasNext() && b.hasNext()) {
+      Map.Entry<String, Integer> x = a.next();
+      Map.Entry<String, Integer> y = b.next();
+      c = Symbols.VARIABLE_ORDER.compare(x.getKey(), y.getKey());
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(y.getValue(), x.getValue());
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Boolean.compare(a.hasNext(), b.hasNext());
+  }
+
+  /** The first depth constant of this monomial in variable order, or null for none. */
+  private String leadingConstant() {
+    for (String v : exponents.keySet()) {
+      if (Symbols.isDepthConstant(v)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Monomials with a depth constant come first, ordered by it; pure parameter ones after. */
+  private static int compareLeadingConstant(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : 1) : -1;
+    }
+    return Symbols.VARIABLE_ORDER.compare(a, b);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Monomial && ((Monomial) o).exponents.equals(exponents);
+  }
+
+  @Override
+  public int hashCode() {
+    return exponents.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return ascii();
+  }
+}

@@ -1,0 +1,257 @@
+package org.depthcert.algebra;
+
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * An exact multivariate polynomial with rational coefficients, immutable. Zero coefficients are
+ * never stored, so two equal polynomials have equal maps (and print identically).
+ */
+public final class Polynomial {
+  public static final Polynomial ZERO = new Polynomial(new TreeMap<>());
+  public static final Polynomial ONE = constant(BigFraction.ONE);
+
+  private final TreeMap<Monomial, BigFraction> terms;
+
+  private Polynomial(TreeMap<Monomial, BigFraction> terms) {
+    this.terms = terms;
+  }
+
+  public static Polynomial constant(BigFraction c) {
+    return of(Map.of(Monomial.ONE, c));
+  }
+
+  public static Polynomial constant(long c) {
+    return constant(BigFraction.of(c));
+  }
+
+  public static Polynomial variable(String name) {
+    return of(Map.of(Monomial.of(name), BigFraction.ONE));
+  }
+
+  public static Polynomial monomial(Monomial m, BigFraction c) {
+    return of(Map.of(m, c));
+  }
+
+  public static Polynomial of(Map<Monomial, BigFraction> coefficients) {
+    TreeMap<Monomial, BigFraction> copy = new TreeMap<>();
+    coefficients.forEach((m, c) -> {
+      if (c.signum() != 0) {
+        copy.put(m, c);
+      }
+    });
+    return new Polynomial(copy);
+  }
+
+  public SortedMap<Monomial, BigFraction> terms() {
+    return Collections.unmodifiableSortedMap(terms);
+  }
+
+  public BigFraction coefficient(Monomial m) {
+    return terms.getOrDefault(m, BigFraction.ZERO);
+  }
+
+  public boolean isZero() {
+    return terms.isEmpty();
+  }
+
+  public Set<String> variables() {
+    Set<String> vars = new TreeSet<>(Symbols.VARIABLE_ORDER);
+    terms.keySet().forEach(m -> vars.addAll(m.variables()));
+    return vars;
+  }
+
+  public int degree() {
+    int d = 0;
+    for (Monomial m : terms.keySet()) {
+      d = Math.max(d, m.degree());
+    }
+    return d;
+  }
+
+  public int degreeIn(String variable) {
+    int d = 0;
+    for (Monomial m : terms.keySet()) {
+      d = Math.max(d, m.exponent(variable));
+    }
+    return d;
+  }
+
+  public Polynomial plus(Polynomial other) {
+    TreeMap<Monomial, BigFraction> sum = new TreeMap<>(terms);
+    other.terms.forEach((m, c) -> sum.merge(m, c, BigFraction::add));
+    sum.values().removeIf(c -> c.signum() == 0);
+    return new Polynomial(sum);
+  }
+
+  public Polynomial negate() {
+    TreeMap<Monomial, BigFraction> neg = new TreeMap<>();
+    terms.forEach((m, c) -> neg.put(m, c.negate()));
+    return new Polynomial(neg);
+  }
+
+  public Polynomial minus(Polynomial other) {
+    return plus(other.negate());
+  }
+
+  public Polynomial scale(BigFraction factor) {
+    if (factor.signum() == 0) {
+      return ZERO;
+    }
+    TreeMap<Monomial, BigFraction> scaled = new TreeMap<>();
+    terms.forEach((m, c) -> scaled.put(m, c.multiply(factor)));
+    return new Polynomial(scaled);
+  }
+
+  public Polynomial times(Polynomial other) {
+    TreeMap<Monomial, BigFraction> product = new TreeMap<>();
+    terms.forEach((m1, c1) -> other.terms.forEach((m2, c2) ->
+        product.merge(m1.times(m2), c1.multiply(c2), BigFraction::add)));
+    product.values().removeIf(c -> c.signum() == 0);
+    return new Polynomial(product);
+  }
+
+  /** Replaces {@code variable} by {@code replacement} everywhere. */
+  public Polynomial substitute(String variable, Polynomial replacement) {
+    Polynomial result = ZERO;
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      int e = t.getKey().exponent(variable);
+      Map<String, Integer> rest = new TreeMap<>(t.getKey().exponents());
+      rest.remove(variable);
+      Polynomial term = monomial(Monomial.of(rest), t.getValue());
+      for (int i = 0; i < e; i++) {
+        term = term.times(replacement);
+      }
+      result = result.plus(term);
+    }
+    return result;
+  }
+
+  /**
+   * The substitution {@code x = 1 + x'} for every variable (DESIGN.md section 4): over the domain
+   * {@code x >= 1} the result is a polynomial in variables {@code >= 0}, where a polynomial with
+   * only non-negative coefficients is non-negative. The shifted variables keep their names.
+   */
+  public Polynomial shifted() {
+    Polynomial result = this;
+    for (String v : variables()) {
+      result = result.substitute(v, variable(v).plus(ONE));
+    }
+    return result;
+  }
+
+  /** True when every coefficient is {@code >= 0}. */
+  public boolean isNonNegativeCoefficientwise() {
+    for (BigFraction c : terms.values()) {
+      if (c.signum() < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Exact value at a point; every variable of this polynomial must be assigned. */
+  public BigFraction evaluate(Map<String, BigInteger> point) {
+    BigFraction sum = BigFraction.ZERO;
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      BigInteger value = BigInteger.ONE;
+      for (Map.Entry<String, Integer> e : t.getKey().exponents().entrySet()) {
+        BigInteger x = point.get(e.getKey());
+        if (x == null) {
+          throw new IllegalArgumentException("no value for " + e.getKey());
+        }
+        value = value.multiply(x.pow(e.getValue()));
+      }
+      sum = sum.add(t.getValue().multiply(value));
+    }
+    return sum;
+  }
+
+  /** The part of this polynomial whose coefficients are positive. */
+  public Polynomial positivePart() {
+    TreeMap<Monomial, BigFraction> pos = new TreeMap<>();
+    terms.forEach((m, c) -> {
+      if (c.signum() > 0) {
+        pos.put(m, c);
+      }
+    });
+    return new Polynomial(pos);
+  }
+
+  /** ASCII form of DESIGN.md section 9: {@code 6*d_std + 4*m*d_sum + 1/2*n}; {@code 0} if zero. */
+  public String ascii() {
+    if (terms.isEmpty()) {
+      return "0";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      BigFraction c = t.getValue();
+      if (sb.length() == 0) {
+        if (c.signum() < 0) {
+          sb.append('-');
+        }
+      } else {
+        sb.append(c.signum() < 0 ? " - " : " + ");
+      }
+      BigFraction abs = c.abs();
+      Monomial m = t.getKey();
+      if (m.isOne()) {
+        sb.append(Rationals.ascii(abs));
+      } else if (abs.equals(BigFraction.ONE)) {
+        sb.append(m.ascii());
+      } else {
+        sb.append(Rationals.ascii(abs)).append('*').append(m.ascii());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** LaTeX form with juxtaposition, as the papers print depths. */
+  public String latex() {
+    if (terms.isEmpty()) {
+      return "0";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      BigFraction c = t.getValue();
+      if (sb.length() == 0) {
+        if (c.signum() < 0) {
+          sb.append('-');
+        }
+      } else {
+        sb.append(c.signum() < 0 ? " - " : " + ");
+      }
+      BigFraction abs = c.abs();
+      Monomial m = t.getKey();
+      if (m.isOne()) {
+        sb.append(Rationals.latex(abs));
+      } else if (abs.equals(BigFraction.ONE)) {
+        sb.append(m.latex());
+      } else {
+        sb.append(Rationals.latex(abs)).append(m.latex());
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Polynomial && ((Polynomial) o).terms.equals(terms);
+  }
+
+  @Override
+  public int hashCode() {
+    return terms.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return ascii();
+  }
+}
