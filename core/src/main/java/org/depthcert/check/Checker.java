@@ -1,0 +1,131 @@
+package org.depthcert.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.depthcert.algebra.Decider;
+import org.depthcert.algebra.Decision;
+import org.depthcert.algebra.DepthTerm;
+import org.depthcert.algebra.Verdict;
+import org.depthcert.fold.BlockResult;
+import org.depthcert.fold.Folded;
+import org.depthcert.fold.NodeResult;
+import org.depthcert.fold.SideCondition;
+import org.depthcert.rules.Rule;
+import org.depthcert.spec.BlockSpec;
+import org.depthcert.spec.ClaimSpec;
+import org.depthcert.spec.Spec;
+
+/**
+ * Checks every claim of a folded spec: its stated depth against the computed depth of its subject
+ * (DESIGN.md section 4) and its stated class against the class conclusion; and reports every
+ * violated lemma hypothesis as a finding on the claims about that block.
+ */
+public final class Checker {
+  private Checker() {}
+
+  public static CheckResult check(Folded folded) {
+    Spec spec = folded.spec();
+    ClassConclusion conclusion = Classifier.classify(folded);
+    Decider decider = new Decider(spec.assumptions());
+    List<ClaimResult> claims = new ArrayList<>();
+    for (ClaimSpec c : spec.claims()) {
+      claims.add(checkClaim(folded, decider, conclusion, c));
+    }
+    return new CheckResult(folded, List.copyOf(claims), conclusion,
+        List.copyOf(hypothesisFindings(folded)));
+  }
+
+  private static ClaimResult checkClaim(Folded folded, Decider decider,
+      ClassConclusion conclusion, ClaimSpec c) {
+    String note = "";
+    DepthTerm computed;
+    if (c.subject().equals("model")) {
+      computed = folded.model().depth();
+    } else if (c.subject().startsWith("rule:")) {
+      String op = c.subject().substring(5);
+      Rule rule = folded.catalog().forOp(op).orElseThrow(() -> folded.spec().error(
+          c.path() + ".subject", "unknown op '" + op + "' in subject; known ops: "
+              + String.join(", ", folded.catalog().ops())));
+      if (rule.isDerived()) {
+        computed = folded.proofs().fold(rule).depth();
+        note = rule.number() + " (" + rule.id() + ") derived by folding its body";
+      } else {
+        computed = rule.depth().orElseThrow();
+        note = rule.number() + " (" + rule.id() + ") is an axiom taken from " + rule.cites()
+            + ": compared with the catalog, not derived";
+      }
+    } else if (c.subject().contains(".")) {
+      int dot = c.subject().indexOf('.');
+      computed = folded.blocks().get(c.subject().substring(0, dot))
+          .node(c.subject().substring(dot + 1)).arrival();
+      note = "arrival depth of node " + c.subject();
+    } else {
+      BlockSpec b = folded.spec().blocks().get(c.subject());
+      if (b.isOpaque()) {
+        computed = b.opaqueDepth().orElseThrow();
+        note = "opaque block: its depth is declared, not computed";
+      } else {
+        computed = folded.blocks().get(c.subject()).depth();
+      }
+    }
+    Optional<Decision> depth = c.stated().map(s -> decider.decide(computed, s));
+    Optional<Verdict> classVerdict = c.claimedClass().map(name -> {
+      Optional<ComplexityClass> claimed = ComplexityClass.parse(name);
+      if (conclusion.complexityClass().isEmpty() || claimed.isEmpty()) {
+        return Verdict.UNDECIDED;
+      }
+      return conclusion.complexityClass().get().includedIn(claimed.get()) ? Verdict.HOLDS
+          : Verdict.UNDECIDED;
+    });
+    return new ClaimResult(c, computed, depth, classVerdict, combine(depth, classVerdict), note);
+  }
+
+  /** FAILS dominates, then UNDECIDED; TIGHT only when the depth is tight and nothing is worse. */
+  private static Verdict combine(Optional<Decision> depth, Optional<Verdict> cls) {
+    List<Verdict> all = new ArrayList<>();
+    depth.ifPresent(d -> all.add(d.verdict()));
+    cls.ifPresent(all::add);
+    for (Verdict v : List.of(Verdict.FAILS, Verdict.UNDECIDED, Verdict.HOLDS)) {
+      if (all.contains(v)) {
+        return v;
+      }
+    }
+    return Verdict.TIGHT;
+  }
+
+  private static List<Finding> hypothesisFindings(Folded folded) {
+    List<Finding> findings = new ArrayList<>();
+    for (BlockResult b : folded.blocks().values()) {
+      List<String> claimIds = new ArrayList<>();
+      for (ClaimSpec c : folded.spec().claims()) {
+        if (c.subject().equals(b.name())) {
+          claimIds.add(c.id());
+        }
+      }
+      if (claimIds.isEmpty()) {
+        for (ClaimSpec c : folded.spec().claims()) {
+          if (c.subject().equals("model")) {
+            claimIds.add(c.id());
+            break;
+          }
+        }
+      }
+      for (NodeResult n : b.nodes()) {
+        for (SideCondition s : n.sideConditions()) {
+          if (s.status() == SideCondition.Status.DISCHARGED) {
+            continue;
+          }
+          String severity = s.status() == SideCondition.Status.VIOLATED ? "warning" : "info";
+          String message = b.name() + "." + n.name() + " applies " + n.rule().number() + " ("
+              + n.op() + ") whose hypothesis '" + s.hypothesis() + "' becomes '"
+              + s.instantiated() + "': " + s.status().name().toLowerCase() + ", " + s.detail();
+          for (String id : claimIds.isEmpty() ? List.of("") : claimIds) {
+            findings.add(new Finding(id, "hypothesis", severity, message));
+          }
+        }
+      }
+    }
+    return findings;
+  }
+}
