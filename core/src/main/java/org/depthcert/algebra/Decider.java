@@ -96,7 +96,8 @@ public final class Decider {
     for (int a = 0; a < assumptions.size(); a++) {
       for (int c = 0; c < cofactors.size(); c++) {
         generatorKeys.add(new int[] {a, c});
-        generators.add(Polynomial.monomial(cofactors.get(c), BigFraction.ONE)
+        // Subtracted in the residual (see TermCertificate): the column is -cofactor * gap.
+        generators.add(Polynomial.monomial(cofactors.get(c), BigFraction.ONE.negate())
             .times(assumptions.get(a).gap()).shifted());
       }
     }
@@ -170,10 +171,19 @@ public final class Decider {
     Set<String> vars = new TreeSet<>(Symbols.VARIABLE_ORDER);
     vars.addAll(computed.variables());
     vars.addAll(stated.variables());
-    for (Assumption a : assumptions) {
-      if (vars.containsAll(a.lhs().variables()) || vars.containsAll(a.rhs().variables())) {
-        vars.addAll(a.lhs().variables());
-        vars.addAll(a.rhs().variables());
+    // Close under assumptions sharing a variable, to a fixpoint: otherwise an assumption chain
+    // (a <= b, b <= c, ...) can leave a variable out, its assumptions are skipped by admissible()
+    // and the "counterexample" cannot be extended to a point satisfying every assumption.
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Assumption a : assumptions) {
+        Set<String> av = new TreeSet<>(Symbols.VARIABLE_ORDER);
+        av.addAll(a.lhs().variables());
+        av.addAll(a.rhs().variables());
+        if (!Collections.disjoint(vars, av) && vars.addAll(av)) {
+          grew = true;
+        }
       }
     }
     List<String> names = new ArrayList<>(vars);

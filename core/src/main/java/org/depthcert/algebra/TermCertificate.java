@@ -6,8 +6,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
 /**
  * Witness that one computed term {@code t} is at most {@code max_j s_j}: convex weights
  * {@code lambdas} (aligned with the stated terms, summing to 1) and assumption multipliers such
- * that {@code sum lambda_j s_j + sum mu_k g_k - t}, after the shift {@code x = 1 + x'}, has only
- * non-negative coefficients.
+ * that {@code sum lambda_j s_j - sum mu_k g_k - t}, after the shift {@code x = 1 + x'}, has only
+ * non-negative coefficients. The multiplier terms {@code mu_k g_k} are {@code >= 0} on the domain,
+ * so they are subtracted: then {@code t <= sum lambda_j s_j - sum mu_k g_k <= max_j s_j}.
  */
 public record TermCertificate(
     Polynomial computedTerm, List<BigFraction> lambdas, List<Multiplier> multipliers) {
@@ -21,7 +22,7 @@ public record TermCertificate(
     for (Multiplier mu : multipliers) {
       Polynomial g = Polynomial.monomial(mu.cofactor(), mu.value())
           .times(assumptions.get(mu.assumption()).gap());
-      sum = sum.plus(g);
+      sum = sum.minus(g);
     }
     return sum.minus(computedTerm).shifted();
   }

@@ -1,0 +1,65 @@
+package org.depthcert.cli;
+
+import java.io.PrintWriter;
+import org.depthcert.cert.Tool;
+import org.depthcert.spec.SpecError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code depthcert} command. Exit codes (DESIGN.md section 9): 0 every claim holds, 1 a claim
+ * fails, 2 bad input or usage, 3 internal error, 4 nothing fails but something is undecided.
+ */
+@Command(name = "depthcert", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Checks and certifies the circuit-depth arithmetic of complexity papers.",
+    subcommands = {CertifyCommand.class, CheckCommand.class, LemmasCommand.class},
+    footer = {"", "Example: depthcert check samples/tensor-attention.yaml --format json"})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILS = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int INTERNAL = 3;
+  public static final int UNDECIDED = 4;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof SpecError) {
+        err.println("error: " + ((SpecError) ex).oneLine());
+        return BAD_INPUT;
+      }
+      if (ex instanceof UsageError) {
+        err.println("error: " + ex.getMessage());
+        return BAD_INPUT;
+      }
+      err.println("internal error: " + ex + " (please report it with the input that caused it)");
+      return INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Prints the tool's version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Tool.NAME + " " + Tool.VERSION + " (certificate format "
+          + Tool.CERT_VERSION + ")"};
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.depthcert.cert;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.depthcert.algebra.DepthTerm;
+import org.depthcert.algebra.Monomial;
+import org.depthcert.algebra.Polynomial;
+import org.depthcert.algebra.Rationals;
+import org.depthcert.spec.Shape;
+
+/**
+ * How algebra appears in certificates: every polynomial as an explicit list of monomials with
+ * exact rational coefficients (strings) beside its ASCII and LaTeX forms, so that a checker can
+ * re-read it without a formula parser.
+ */
+public final class Json {
+  static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private Json() {}
+
+  public static ObjectNode polynomial(Polynomial p) {
+    ObjectNode o = F.objectNode();
+    o.put("ascii", p.ascii());
+    o.put("latex", p.latex());
+    ArrayNode monomials = o.putArray("monomials");
+    for (Map.Entry<Monomial, BigFraction> t : p.terms().entrySet()) {
+      ObjectNode m = monomials.addObject();
+      m.put("coefficient", Rationals.ascii(t.getValue()));
+      ObjectNode x = m.putObject("exponents");
+      t.getKey().exponents().forEach(x::put);
+    }
+    return o;
+  }
+
+  public static ObjectNode term(DepthTerm t) {
+    ObjectNode o = F.objectNode();
+    o.put("ascii", t.ascii());
+    o.put("latex", t.latex());
+    ArrayNode max = o.putArray("max");
+    t.terms().forEach(p -> max.add(polynomial(p)));
+    return o;
+  }
+
+  public static ArrayNode shape(Shape s) {
+    ArrayNode a = F.arrayNode();
+    s.dims().forEach(d -> a.add(d.ascii()));
+    return a;
+  }
+
+  public static String rational(BigFraction f) {
+    return Rationals.ascii(f);
+  }
+
+  public static ObjectNode point(Map<String, BigInteger> point) {
+    ObjectNode o = F.objectNode();
+    point.forEach(o::put);
+    return o;
+  }
+}
