@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A parsed YAML or JSON document that remembers the line of every value, so that errors can say
@@ -89,42 +91,84 @@ public final class LocatedTree {
     if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw new SpecError(name, 0, "", "file is empty");
     }
+    int line = 1;
     for (byte b : bytes) {
       if (b == 0) {
-        throw new SpecError(name, 0, "", "file is binary (contains a NUL byte), not YAML or JSON");
+        throw new SpecError(name, line, "",
+            "file is binary (contains a NUL byte), not YAML or JSON");
+      }
+      if (b == '\n') {
+        line++;
       }
     }
     boolean json = name.endsWith(".json");
     JsonFactory factory = json ? jsonFactory() : yamlFactory();
     Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser parser = factory.createParser(bytes)) {
+    String kind = json ? "invalid JSON: " : "invalid YAML: ";
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(bytes);
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new SpecError(name, 0, "", "file is empty");
       }
-      JsonNode root = readValue(parser, "", lines);
+      JsonNode root = readValue(name, parser, "", lines);
       if (parser.nextToken() != null) {
         throw new SpecError(name, parser.currentLocation().getLineNr(), "",
             "more than one document in the file");
       }
       return new LocatedTree(name, root, lines);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new SpecError(name, Math.max(line, 0), "",
-          (json ? "invalid JSON: " : "invalid YAML: ") + e.getOriginalMessage());
+    } catch (SpecError e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof SpecError) {
-        throw (SpecError) e;
+      // SnakeYAML's own exceptions (bad indentation, unclosed quotes, ...) carry the exact mark
+      // of the problem; Jackson's carry a location, or none (constraint violations): then the
+      // parser's position is the best line there is.
+      MarkedYAMLException marked = marked(e);
+      if (marked != null) {
+        int l = marked.getProblemMark() == null ? 0 : marked.getProblemMark().getLine() + 1;
+        throw new SpecError(name, l, "", kind + describe(marked));
       }
-      // SnakeYAML reports alias bombs, bad indentation, etc. as its own runtime exceptions.
-      throw new SpecError(name, 0, "", (json ? "invalid JSON: " : "invalid YAML: ")
-          + firstLine(String.valueOf(e.getMessage())));
+      int l = 0;
+      if (e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation()
+          != null) {
+        l = ((JsonProcessingException) e).getLocation().getLineNr();
+      } else if (parser != null) {
+        l = parser.currentLocation().getLineNr();
+      }
+      String msg = e instanceof JsonProcessingException
+          ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+      throw new SpecError(name, Math.max(l, 0), "", kind + oneLine(String.valueOf(msg)));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // nothing was written; a failure to close an in-memory parser changes nothing
+        }
+      }
     }
   }
 
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+  private static MarkedYAMLException marked(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException) {
+        return (MarkedYAMLException) t;
+      }
+    }
+    return null;
+  }
+
+  /** SnakeYAML's context and problem, without its multi-line source excerpt. */
+  private static String describe(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+    String context = e.getContext();
+    return oneLine(context == null ? problem : context + ": " + problem);
+  }
+
+  /** Messages are printed on one line: newlines and runs of blanks become single spaces. */
+  static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
   }
 
   private static StreamReadConstraints constraints() {
@@ -157,8 +201,8 @@ public final class LocatedTree {
   }
 
   /** Reads the value at the current token, iteratively, recording each value's line. */
-  private static JsonNode readValue(JsonParser p, String rootPath, Map<String, Integer> lines)
-      throws IOException {
+  private static JsonNode readValue(String name, JsonParser p, String rootPath,
+      Map<String, Integer> lines) throws IOException {
     JsonNodeFactory f = JsonNodeFactory.instance;
     Deque<Object[]> stack = new ArrayDeque<>(); // {container, path, pendingFieldName}
     JsonNode result = null;
@@ -200,6 +244,12 @@ public final class LocatedTree {
         }
       }
       lines.put(valuePath, p.currentTokenLocation().getLineNr());
+      if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
+        // Jackson would read an alias as the text of its name; refuse it plainly instead (and
+        // no alias can then expand into a "billion laughs").
+        throw new SpecError(name, p.currentTokenLocation().getLineNr(), valuePath,
+            "YAML aliases (*" + p.getText() + ") are not supported: write the value out");
+      }
       switch (t) {
         case START_OBJECT:
           value = f.objectNode();
