@@ -40,6 +40,11 @@ public final class DepthTerm {
     for (Polynomial p : candidates) {
       checkWellFormed(p);
     }
+    if (candidates.size() == 1) {
+      // nothing to dominate or order: the common case on long chains, where shifting every
+      // node's arrival term would cost most of the fold
+      return new DepthTerm(List.of(candidates.get(0)));
+    }
     List<Polynomial> kept = new ArrayList<>();
     List<Polynomial> shifted = new ArrayList<>();
     for (Polynomial p : candidates) {

@@ -1,6 +1,7 @@
 package org.depthcert.fold;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,7 +222,7 @@ final class BlockFolder {
     String v = node;
     Polynomial t = term;
     while (true) {
-      path.add(0, v);
+      path.add(v); // built from the output back, reversed at the end: linear, not quadratic
       NodeResult r = results.get(v);
       if (r == null) {
         break; // a block input
@@ -238,6 +239,7 @@ final class BlockFolder {
       v = a.input();
       t = a.inputTerm();
     }
+    Collections.reverse(path);
     return List.copyOf(path);
   }
 }
