@@ -33,6 +33,7 @@ public final class Auditor {
     AuditContext ctx = new AuditContext(paper, classes, checked);
     ProofChecks.run(ctx);
     SoundnessCheck.run(ctx);
+    ProofCoverageCheck.run(ctx);
     CrossReferenceCheck.run(ctx);
     HypothesisCheck.run(ctx);
     SubjectCheck.run(ctx);

@@ -1,19 +1,14 @@
 package org.depthcert.audit;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.depthcert.algebra.Assumption;
 import org.depthcert.check.CheckResult;
 import org.depthcert.fold.BlockResult;
 import org.depthcert.fold.NodeResult;
 import org.depthcert.fold.SideCondition;
 import org.depthcert.spec.GrowthBound;
-import org.depthcert.spec.NodeSpec;
 import org.depthcert.spec.Spec;
 
 /**
@@ -74,7 +69,7 @@ final class HypothesisCheck {
         return Optional.of(r);
       }
       if (subject.startsWith(b.name() + ".")
-          && ancestors(b, subject.substring(b.name().length() + 1)).contains(node)) {
+          && BlockNodes.ancestors(b, subject.substring(b.name().length() + 1)).contains(node)) {
         return Optional.of(r);
       }
       if (subject.equals("model") && model == null) {
@@ -84,23 +79,6 @@ final class HypothesisCheck {
     return Optional.ofNullable(model);
   }
 
-  /** The node and every node it depends on inside the block. */
-  private static Set<String> ancestors(BlockResult b, String node) {
-    Set<String> seen = new TreeSet<>();
-    Deque<String> todo = new ArrayDeque<>(List.of(node));
-    while (!todo.isEmpty()) {
-      String x = todo.pop();
-      if (!seen.add(x)) {
-        continue;
-      }
-      for (NodeSpec n : b.spec().nodes()) {
-        if (n.name().equals(x)) {
-          todo.addAll(n.inputs());
-        }
-      }
-    }
-    return seen;
-  }
 
   private static void premises(AuditContext ctx, PaperResult r) {
     List<Premise> stated = r.statement().premises();

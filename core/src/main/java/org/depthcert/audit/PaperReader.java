@@ -31,7 +31,7 @@ public final class PaperReader {
   private static final Set<String> STATEMENT =
       Set.of("depth", "class", "premises", "problem", "complete", "names");
   private static final Set<String> PROOF = Set.of("steps", "total", "bound");
-  private static final Set<String> STEP = Set.of("computes", "cites", "depth", "times");
+  private static final Set<String> STEP = Set.of("computes", "cites", "depth", "times", "nodes");
   private static final Set<String> KINDS =
       Set.of("lemma", "theorem", "corollary", "fact", "proposition", "remark");
 
@@ -180,7 +180,7 @@ public final class PaperReader {
               + "m+1; found " + times.ascii());
         }
         steps.add(new ProofStep(f.text(s, sp, "computes", true), strings(f, s, sp, "cites"),
-            depthText, depth, times, sp));
+            depthText, depth, times, strings(f, s, sp, "nodes"), sp));
       }
     }
     Optional<String> totalText = f.optionalText(n, p, "total");
@@ -213,14 +213,17 @@ public final class PaperReader {
 
   /** A subject must name a part of the architecture's spec. */
   private static void checkReferences(Fields f, PaperResult r, Map<String, Architecture> archs) {
-    if (r.subject().isEmpty()) {
-      return;
-    }
-    String subject = r.subject().get();
-    Spec spec = archs.get(r.architecture().orElseThrow()).spec();
+    boolean withNodes = r.proof().map(Proof::steps).orElse(List.of()).stream()
+        .anyMatch(s -> !s.nodes().isEmpty());
+    String subject = r.subject().orElse("model");
     if (subject.equals("model") || subject.startsWith("rule:")) {
+      if (withNodes) {
+        throw f.error(Fields.child(r.path(), "proof"), "proof steps name 'nodes' only when the "
+            + "subject is a block or block.node");
+      }
       return;
     }
+    Spec spec = archs.get(r.architecture().orElseThrow()).spec();
     int dot = subject.indexOf('.');
     String block = dot < 0 ? subject : subject.substring(0, dot);
     boolean ok = spec.blocks().containsKey(block) && (dot < 0 || spec.blocks().get(block).nodes()
@@ -229,6 +232,15 @@ public final class PaperReader {
       throw f.error(Fields.child(r.path(), "subject"), "unknown subject '" + subject + "' in "
           + spec.file() + "; use model, a block (" + String.join(", ", spec.blocks().keySet())
           + "), block.node or rule:<op>");
+    }
+    for (ProofStep s : r.proof().map(Proof::steps).orElse(List.of())) {
+      for (int i = 0; i < s.nodes().size(); i++) {
+        String node = s.nodes().get(i);
+        if (spec.blocks().get(block).nodes().stream().noneMatch(x -> x.name().equals(node))) {
+          throw f.error(Fields.index(Fields.child(s.path(), "nodes"), i), "no node '" + node
+              + "' in block '" + block + "' of " + spec.file());
+        }
+      }
     }
   }
 }

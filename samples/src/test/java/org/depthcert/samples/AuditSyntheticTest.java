@@ -68,8 +68,8 @@ class AuditSyntheticTest {
       "    statement: {depth: 'd_{std} + d_{\\oplus} + d_{exp}'}",
       "    proof:",
       "      steps:",
-      "        - {computes: 'Y := X W', cites: [Lemma 1], depth: 'd_{std} + d_{\\oplus}'}",
-      "        - {computes: 'exp(Y)', depth: 'd_{exp}'}",
+      "        - {computes: 'Y := X W', cites: [Lemma 1], depth: 'd_{std} + d_{\\oplus}', nodes: [Y]}",
+      "        - {computes: 'exp(Y)', depth: 'd_{exp}', nodes: [Z]}",
       "      total: 'd_{std} + d_{\\oplus} + d_{exp}'",
       "  - id: Lemma 3",
       "    kind: lemma",
@@ -162,7 +162,8 @@ class AuditSyntheticTest {
   void proofArithmetic() throws IOException {
     // the exp step now charges d_exp + d_std: the steps add up to 2 d_std + d_sum + d_exp, but
     // the proof still writes d_std + d_sum + d_exp
-    AuditResult r = audit(plant(PAPER, "depth: 'd_{exp}'}", "depth: 'd_{exp} + d_{std}'}"));
+    AuditResult r = audit(plant(PAPER, "depth: 'd_{exp}', nodes",
+        "depth: 'd_{exp} + d_{std}', nodes"));
     Finding f = only(r, "Lemma 2", "proof-arithmetic");
     assertThat(f.severity()).isEqualTo("error");
     assertThat(f.message()).contains("add up to 2*d_std + d_sum + d_exp");
@@ -186,8 +187,8 @@ class AuditSyntheticTest {
     // d_std + d_sum + d_exp, which exceeds it at every point (d_sum >= 1)
     String p = PAPER.replace("'d_{std} + d_{\\oplus} + d_{exp}'}", "'d_{std} + d_{exp}'}")
         .replace("total: 'd_{std} + d_{\\oplus} + d_{exp}'", "total: 'd_{std} + d_{exp}'")
-        .replace("cites: [Lemma 1], depth: 'd_{std} + d_{\\oplus}'}",
-            "cites: [Lemma 1], depth: 'd_{std}'}");
+        .replace("cites: [Lemma 1], depth: 'd_{std} + d_{\\oplus}',",
+            "cites: [Lemma 1], depth: 'd_{std}',");
     AuditResult r = audit(p);
     Finding f = only(r, "Lemma 2", "soundness");
     assertThat(f.severity()).isEqualTo("error");
@@ -203,12 +204,21 @@ class AuditSyntheticTest {
   void crossReferenceValue() throws IOException {
     // the first step charges d_std for Lemma 1 (which states d_std + d_sum) and moves the d_sum
     // to the exp step: the sum is unchanged, only the citation is wrong
-    String p = plant(PAPER, "cites: [Lemma 1], depth: 'd_{std} + d_{\\oplus}'}",
-        "cites: [Lemma 1], depth: 'd_{std}'}");
-    p = plant(p, "depth: 'd_{exp}'}", "depth: 'd_{\\oplus} + d_{exp}'}");
+    String p = plant(PAPER, "cites: [Lemma 1], depth: 'd_{std} + d_{\\oplus}',",
+        "cites: [Lemma 1], depth: 'd_{std}',");
+    p = plant(p, "depth: 'd_{exp}', nodes", "depth: 'd_{\\oplus} + d_{exp}', nodes");
     AuditResult r = audit(p);
     assertThat(keys(r)).containsExactly("Lemma 2 cross-reference warning");
     assertThat(r.findings().get(0).message()).contains("charges d_std citing Lemma 1");
+  }
+
+  @Test
+  void proofLeavingOutANodeOnTheCriticalPath() throws IOException {
+    // the first step no longer says it computes Y, and no other step does: Y (Lemma 4.1,
+    // d_std + d_sum) is on the only path X -> Y -> Z
+    AuditResult r = audit(plant(PAPER, "nodes: [Y]", "nodes: []"));
+    assertThat(keys(r)).containsExactly("Lemma 2 soundness warning");
+    assertThat(r.findings().get(0).message()).contains("does not account for layer.Y");
   }
 
   @Test

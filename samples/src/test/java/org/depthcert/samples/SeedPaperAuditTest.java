@@ -48,6 +48,10 @@ class SeedPaperAuditTest {
         // -> /d (d_std) -> exp (d_exp) -> AV (d_std+d_⊕) -> /D (d_std) = 6d_std + 3d_⊕ + d_exp,
         // above 5d_std + 5d_⊕ + d_exp whenever d_std > 2d_⊕ (d_std=3, d_⊕=1: 22 > 21).
         "Lemma 4.5 | soundness | error",
+        // The proof's steps compute Q, K1, K2 / V / QK^T/d / exp / D / D^{-1}AV but never
+        // K := K1 ⊘ K2 (Definition 3.30 (1), d_std by Lemma 4.3), which is on the critical path
+        // K1 -> K -> QK^T; it only mentions V := V1 ⊘ V2, which is not.
+        "Lemma 4.5 | soundness | warning",
         // "Using Lemma 4.1 and Part 1 of Lemma 3.5": the paper has no Lemma 3.5 (Corollary 3.5
         // is the floor operation); the division is Lemma 3.4 Part 1.
         "Lemma 4.5 | cross-reference | warning",
