@@ -143,6 +143,10 @@ public final class PaperReader {
           + "'d <= O(n)', 'p <= poly(n)', 'm <= O(1)', 'd <= n' or 'TC0 != NC1'; found '"
           + text + "'")));
     }
+    if (complete.isPresent() && !s.has("problem")) {
+      throw f.error(Fields.child(sp, "complete"), "'complete' says which class a problem is "
+          + "complete for: it needs 'problem'");
+    }
     Optional<String> names = f.optionalText(s, sp, "names");
     if (names.isPresent() && !archs.containsKey(names.get())) {
       throw f.error(Fields.child(sp, "names"), "unknown architecture '" + names.get()

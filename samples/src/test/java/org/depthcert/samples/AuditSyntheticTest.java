@@ -323,5 +323,9 @@ class AuditSyntheticTest {
     assertThatThrownBy(() -> audit(plant(PAPER, "problem: boolean-formula-value,",
         "problem: sorting,"))).isInstanceOf(SpecError.class)
         .hasMessageContaining("unknown problem 'sorting'");
+    assertThatThrownBy(() -> audit(plant(PAPER, "nodes: [Z]", "nodes: [ZZ]")))
+        .isInstanceOf(SpecError.class).hasMessageContaining("no node 'ZZ' in block 'layer'");
+    assertThatThrownBy(() -> audit(plant(PAPER, "{problem: boolean-formula-value, complete",
+        "{complete"))).isInstanceOf(SpecError.class).hasMessageContaining("it needs 'problem'");
   }
 }
