@@ -42,10 +42,12 @@ final class SoundnessCheck {
     switch (d.verdict()) {
       case FAILS: {
         StringBuilder m = new StringBuilder(r.id() + " " + what + " " + stated + " but " + where
-            + " needs " + c.computed().ascii() + criticalPath(ctx, r) + "; it fails at "
+            + ", computed as the definitions write it, needs " + c.computed().ascii()
+            + criticalPath(ctx, r) + "; the statement is below that at "
             + point(d.counterexample().orElseThrow()));
         m.append(d.holdsIf().map(h -> " and holds only if " + h).orElse(" and never holds"));
-        m.append(": state ").append(c.computed().ascii()).append(" or a bound above it");
+        m.append(": state ").append(c.computed().ascii()).append(" or a bound above it, or give"
+            + " a circuit that reaches the stated depth");
         ctx.add(r, "soundness", "error", m.toString());
         break;
       }
