@@ -139,11 +139,31 @@ public final class Polynomial {
    * only non-negative coefficients is non-negative. The shifted variables keep their names.
    */
   public Polynomial shifted() {
-    Polynomial result = this;
-    for (String v : variables()) {
-      result = result.substitute(v, variable(v).plus(ONE));
+    // Monomial by monomial, each power (x + 1)^e by the binomial theorem: the same polynomial as
+    // substituting one variable after another, without expanding intermediate products (which
+    // made a 12-character formula like max(2, d)^30 take seconds; found by fuzzing).
+    TreeMap<Monomial, BigFraction> result = new TreeMap<>();
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      Polynomial expanded = constant(t.getValue());
+      for (Map.Entry<String, Integer> e : t.getKey().exponents().entrySet()) {
+        expanded = expanded.times(shiftedPower(e.getKey(), e.getValue()));
+      }
+      expanded.terms.forEach((m, c) -> result.merge(m, c, BigFraction::add));
     }
-    return result;
+    result.values().removeIf(c -> c.signum() == 0);
+    return new Polynomial(result);
+  }
+
+  /** {@code (x + 1)^e = sum_k C(e, k) x^k}. */
+  private static Polynomial shiftedPower(String x, int e) {
+    TreeMap<Monomial, BigFraction> powers = new TreeMap<>();
+    BigInteger binomial = BigInteger.ONE;
+    for (int k = 0; k <= e; k++) {
+      powers.put(Monomial.of(Map.of(x, k)), BigFraction.of(binomial));
+      // C(e, k + 1) = C(e, k) * (e - k) / (k + 1), exact at every step
+      binomial = binomial.multiply(BigInteger.valueOf(e - k)).divide(BigInteger.valueOf(k + 1));
+    }
+    return new Polynomial(powers);
   }
 
   /** True when every coefficient is {@code >= 0}. */

@@ -74,6 +74,9 @@ public final class LocatedTree {
     String name = path.toString();
     byte[] bytes;
     try {
+      if (Files.isDirectory(path)) {
+        throw new SpecError(name, 0, "", "is a directory, not a file");
+      }
       if (!Files.isRegularFile(path)) {
         throw new SpecError(name, 0, "", "no such file");
       }

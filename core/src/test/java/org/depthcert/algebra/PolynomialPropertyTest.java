@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class PolynomialPropertyTest {
   private static final List<String> VARS = List.of("d_std", "d_sum", "d_g", "m", "n");
   private static final Set<String> VAR_SET = new TreeSet<>(VARS);
-  private static final int CASES = 400;
+  // the pitest profile lowers the count (-Ddepthcert.propertyCases) so mutants run in seconds
+  private static final int CASES = Integer.getInteger("depthcert.propertyCases", 400);
 
   @Test
   void ringOperationsAgreeWithEvaluation() {
@@ -110,6 +111,37 @@ class PolynomialPropertyTest {
     assertThat(md.shifted()).isEqualTo(sum(prod(v("m"), v("d_std")), v("m")));
     assertThat(c(5).shifted()).isEqualTo(c(5));
     assertThat(Polynomial.ZERO.shifted()).isEqualTo(Polynomial.ZERO);
+  }
+
+  // shifted() expands each power by the binomial theorem; it must equal the definition, one
+  // substitution x -> x + 1 per variable (the implementation before fuzzing found it too slow).
+  @Test
+  void shiftedEqualsSubstitutingEveryVariable() {
+    Random r = new Random(5);
+    for (int i = 0; i < CASES; i++) {
+      Polynomial p = randomPolynomial(r, VARS).times(randomPolynomial(r, VARS));
+      Polynomial bySubstitution = p;
+      for (String var : p.variables()) {
+        bySubstitution = bySubstitution.substitute(var, v(var).plus(c(1)));
+      }
+      assertThat(p.shifted()).isEqualTo(bySubstitution);
+    }
+  }
+
+  @Test
+  void shiftedHighPowerHasBinomialCoefficients() {
+    // (d + 1)^30: the coefficient of d^k is C(30, k); C(30, 15) = 155117520, C(30, 1) = 30
+    Polynomial d30 = Polynomial.monomial(Monomial.of(Map.of("d", 30)), q(1));
+    Polynomial s = d30.shifted();
+    assertThat(s.terms()).hasSize(31);
+    assertThat(s.coefficient(Monomial.of(Map.of("d", 15)))).isEqualTo(q(155117520));
+    assertThat(s.coefficient(Monomial.of(Map.of("d", 1)))).isEqualTo(q(30));
+    assertThat(s.coefficient(Monomial.ONE)).isEqualTo(q(1));
+    // 2*m^2*n: (m + 1)^2 (n + 1) * 2 = 2 m^2 n + 2 m^2 + 4 m n + 4 m + 2 n + 2
+    Polynomial m2n = prod(c(2), v("m"), v("m"), v("n"));
+    assertThat(m2n.shifted()).isEqualTo(sum(prod(c(2), v("m"), v("m"), v("n")),
+        prod(c(2), v("m"), v("m")), prod(c(4), v("m"), v("n")), prod(c(4), v("m")),
+        prod(c(2), v("n")), c(2)));
   }
 
   @Test
