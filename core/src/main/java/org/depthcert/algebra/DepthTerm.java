@@ -56,7 +56,7 @@ public final class DepthTerm {
         if (i == j) {
           continue;
         }
-        boolean jCoversI = shifted.get(j).minus(shifted.get(i)).isNonNegativeCoefficientwise();
+        boolean jCoversI = shifted.get(j).coversCoefficientwise(shifted.get(i));
         // Of two equal terms keep the first; otherwise drop i when j is at least i everywhere.
         boolean equal = candidates.get(i).equals(candidates.get(j));
         dominated = jCoversI && (!equal || j < i);
@@ -65,17 +65,14 @@ public final class DepthTerm {
         kept.add(candidates.get(i));
       }
     }
-    TreeSet<Polynomial> ordered = new TreeSet<>(ORDER);
-    ordered.addAll(kept);
-    List<Polynomial> unique = new ArrayList<>(ordered);
+    // canonical order by ASCII form, each rendered once (not once per comparison)
+    java.util.TreeMap<String, Polynomial> ordered = new java.util.TreeMap<>();
+    for (Polynomial p : kept) {
+      ordered.putIfAbsent(p.ascii(), p);
+    }
+    List<Polynomial> unique = new ArrayList<>(ordered.values());
     return new DepthTerm(Collections.unmodifiableList(unique));
   }
-
-  /**
-   * Canonical order of the terms of a max: by their ASCII form, which is itself canonical.
-   */
-  private static final java.util.Comparator<Polynomial> ORDER =
-      java.util.Comparator.comparing(Polynomial::ascii);
 
   private static void checkWellFormed(Polynomial p) {
     for (Map.Entry<Monomial, BigFraction> t : p.terms().entrySet()) {

@@ -166,6 +166,24 @@ public final class Polynomial {
     return new Polynomial(powers);
   }
 
+  /**
+   * True when {@code this - other} has only coefficients {@code >= 0}, compared monomial by
+   * monomial without building the difference (the dominance test of every max normalisation).
+   */
+  public boolean coversCoefficientwise(Polynomial other) {
+    for (Map.Entry<Monomial, BigFraction> t : other.terms.entrySet()) {
+      if (coefficient(t.getKey()).compareTo(t.getValue()) < 0) {
+        return false;
+      }
+    }
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      if (t.getValue().signum() < 0 && !other.terms.containsKey(t.getKey())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when every coefficient is {@code >= 0}. */
   public boolean isNonNegativeCoefficientwise() {
     for (BigFraction c : terms.values()) {

@@ -128,6 +128,31 @@ class PolynomialPropertyTest {
     }
   }
 
+  // coversCoefficientwise is the dominance test of max normalisation, written without building
+  // the difference: it must agree with it, including on shared, missing and negative terms.
+  @Test
+  void coversAgreesWithTheDifferenceBeingNonNegative() {
+    Random r = new Random(6);
+    int covered = 0;
+    for (int i = 0; i < CASES; i++) {
+      Polynomial a = randomPolynomial(r, VARS);
+      Polynomial b = r.nextBoolean() ? randomPolynomial(r, VARS) : a.minus(randomPolynomial(r,
+          VARS).scale(q(r.nextInt(3))));
+      boolean expected = a.minus(b).isNonNegativeCoefficientwise();
+      assertThat(a.coversCoefficientwise(b)).as(a.ascii() + " covers " + b.ascii())
+          .isEqualTo(expected);
+      covered += expected ? 1 : 0;
+    }
+    assertThat(covered).as("both answers occur").isBetween(1, CASES - 1);
+    // by hand: 2n + 1 covers n + 1 (difference n); n does not cover n + 1 (difference -1);
+    // -n covers -2n (difference n) but not 0 (difference -n)
+    Polynomial n = v("n");
+    assertThat(sum(n.scale(q(2)), c(1)).coversCoefficientwise(sum(n, c(1)))).isTrue();
+    assertThat(n.coversCoefficientwise(sum(n, c(1)))).isFalse();
+    assertThat(n.negate().coversCoefficientwise(n.scale(q(-2)))).isTrue();
+    assertThat(n.negate().coversCoefficientwise(Polynomial.ZERO)).isFalse();
+  }
+
   @Test
   void shiftedHighPowerHasBinomialCoefficients() {
     // (d + 1)^30: the coefficient of d^k is C(30, k); C(30, 15) = 155117520, C(30, 1) = 30
