@@ -60,7 +60,8 @@ final class Latex {
       case '\\' -> sb.append("\\textbackslash{}");
       case '{' -> sb.append("\\{");
       case '}' -> sb.append("\\}");
-      case '$' -> sb.append("\\$");
+      // \$ in upright text needs the TS1 font (a bitmap); the math dollar is in every setup
+      case '$' -> sb.append("\\ensuremath{\\$}");
       case '&' -> sb.append("\\&");
       case '#' -> sb.append("\\#");
       case '%' -> sb.append("\\%");
