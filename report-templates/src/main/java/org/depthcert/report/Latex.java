@@ -39,7 +39,20 @@ final class Latex {
       Map.entry(0x0394, "\\ensuremath{\\Delta}"), Map.entry(0x03A3, "\\ensuremath{\\Sigma}"),
       Map.entry(0x2070, "\\textsuperscript{0}"), Map.entry(0x00B9, "\\textsuperscript{1}"),
       Map.entry(0x00B2, "\\textsuperscript{2}"), Map.entry(0x00B3, "\\textsuperscript{3}"),
-      Map.entry(0x207A, "\\textsuperscript{+}"));
+      Map.entry(0x207A, "\\textsuperscript{+}"), Map.entry(0x2218, "\\ensuremath{\\circ}"),
+      Map.entry(0x222A, "\\ensuremath{\\cup}"), Map.entry(0x2229, "\\ensuremath{\\cap}"),
+      Map.entry(0x2286, "\\ensuremath{\\subseteq}"), Map.entry(0x2282, "\\ensuremath{\\subset}"),
+      Map.entry(0x2200, "\\ensuremath{\\forall}"), Map.entry(0x2203, "\\ensuremath{\\exists}"),
+      Map.entry(0x2248, "\\ensuremath{\\approx}"), Map.entry(0x223C, "\\ensuremath{\\sim}"),
+      Map.entry(0x2032, "\\ensuremath{'}"), Map.entry(0x2308, "\\ensuremath{\\lceil}"),
+      Map.entry(0x2309, "\\ensuremath{\\rceil}"), Map.entry(0x230A, "\\ensuremath{\\lfloor}"),
+      Map.entry(0x230B, "\\ensuremath{\\rfloor}"), Map.entry(0x21D2, "\\ensuremath{\\Rightarrow}"),
+      Map.entry(0x2194, "\\ensuremath{\\leftrightarrow}"), Map.entry(0x2202, "\\ensuremath{\\partial}"),
+      Map.entry(0x2207, "\\ensuremath{\\nabla}"), Map.entry(0x221A, "\\ensuremath{\\surd}"),
+      Map.entry(0x03C4, "\\ensuremath{\\tau}"), Map.entry(0x03C1, "\\ensuremath{\\rho}"),
+      Map.entry(0x03B7, "\\ensuremath{\\eta}"), Map.entry(0x03BE, "\\ensuremath{\\xi}"),
+      Map.entry(0x03C8, "\\ensuremath{\\psi}"), Map.entry(0x03A9, "\\ensuremath{\\Omega}"),
+      Map.entry(0x0398, "\\ensuremath{\\Theta}"), Map.entry(0x03A0, "\\ensuremath{\\Pi}"));
 
   /** Combining accents (after NFD decomposition) as OT1 accent commands. */
   private static final Map<Integer, String> ACCENTS = Map.of(

@@ -48,12 +48,12 @@ class LatexTest {
       "ensuremath", "$", "otimes", "oplus", "ominus", "oslash", "odot", "triangle", "leq", "geq",
       "neq", "times", "cdot", "in", "to", "leftarrow", "mapsto", "sum", "prod", "infty", "pm",
       "ldots", "ss", "ae", "AE", "o", "O", "alpha", "beta", "gamma", "delta", "epsilon", "theta",
-      "lambda", "mu", "pi", "sigma", "phi", "omega", "Delta", "Sigma", "textsuperscript", "`",
+      "lambda", "mu", "pi", "sigma", "phi", "omega", "Delta", "Sigma", "textsuperscript", "`", "circ",
       "'", "^", "~", "\"", "c", "r", "v", "=", "u", "texttt");
 
   @Test
   void randomStringsYieldOnlyPrintingCommandsAndBalancedBraces() {
-    String alphabet = "\\{}$&#^_~%<>|[]*\"' abcXYZ019\n\t\u0000⊗é✓θ`";
+    String alphabet = "\\{}$&#^_~%<>|[]*\"' abcXYZ019\n\t\u0000⊗é✓θ`∘";
     Random random = new Random(20261122L);
     Pattern command = Pattern.compile("\\\\([A-Za-z]+|.)");
     for (int round = 0; round < 2000; round++) {
