@@ -93,24 +93,31 @@ final class ReportModel {
     return m;
   }
 
-  /** One sentence a reader takes in at a glance: how many claims hold or fail. */
+  /**
+   * One sentence a reader takes in at a glance: how many claims hold, and which ones fail or are
+   * undecided, by their paper labels.
+   */
   static String headline(JsonNode c) {
     int total = c.path("claims").size();
-    int fails = 0;
-    int undecided = 0;
+    List<String> fails = new ArrayList<>();
+    List<String> undecided = new ArrayList<>();
     for (JsonNode cl : c.path("claims")) {
       String v = text(cl, "verdict");
-      fails += v.equals("FAILS") ? 1 : 0;
-      undecided += v.equals("UNDECIDED") ? 1 : 0;
+      if (v.equals("FAILS")) {
+        fails.add(text(cl, "id"));
+      } else if (v.equals("UNDECIDED")) {
+        undecided.add(text(cl, "id"));
+      }
     }
     if (total == 0) {
       return "No claims to check";
     }
-    if (fails > 0) {
-      return fails + " of " + total + (total == 1 ? " claim fails" : " claims fail");
+    if (!fails.isEmpty()) {
+      return fails.size() + " of " + total + (total == 1 ? " claim fails: " : " claims fail: ")
+          + String.join(", ", fails);
     }
-    if (undecided > 0) {
-      return undecided + " of " + total + " claims undecided, none fails";
+    if (!undecided.isEmpty()) {
+      return "None of " + total + " claims fails; undecided: " + String.join(", ", undecided);
     }
     return total == 1 ? "The claim holds" : "All " + total + " claims hold";
   }
