@@ -37,6 +37,9 @@ final class ReportModel {
     m.put("source", text(spec, "source"));
     m.put("description", text(spec, "description"));
     m.put("file", text(spec, "file"));
+    // a long path in typewriter type cannot break: allow a line break after each slash
+    m.put("fileBreakable", flavour == Flavour.TEX
+        ? tex(Latex.escape(text(spec, "file")).replace("/", "/\\allowbreak{}")) : "");
     m.put("specSha256", text(spec, "sha256"));
     m.put("catalogSha256", text(c.path("catalog"), "sha256"));
     m.put("tool", text(c.path("tool"), "name") + " " + text(c.path("tool"), "version"));

@@ -18,7 +18,7 @@
 <#switch verdict><#case "PASS">\fcolorbox{white}{rgb,255:red,19;green,115;blue,51}{\textcolor{white}{\large\bfseries\ PASS\ }}<#break><#case "FAIL">\fcolorbox{white}{rgb,255:red,197;green,34;blue,31}{\textcolor{white}{\large\bfseries\ FAIL\ }}<#break><#default>\fcolorbox{white}{rgb,255:red,176;green,96;blue,0}{\textcolor{white}{\large\bfseries\ ${verdict}\ }}</#switch>
 \quad\textbf{${headline}.} ${klass.statement}.
 
-\smallskip\noindent{\small ${source}<#if file?has_content>. Spec \texttt{${file}}</#if>.}
+\smallskip\noindent{\small ${source}<#if file?has_content>. Spec \texttt{${fileBreakable}}</#if>.}
 <#if description?has_content>
 
 \smallskip\noindent{\small ${description}}
@@ -52,7 +52,7 @@ edge & op & lemma & adds & depth so far\\
 </#list>
 </#if>
 </#list>
-The model composes these blocks as \texttt{${composition}}, a repeated part adding its depth once per repetition, which gives the depth above. Every step and every inequality below is re-checkable from certificate.json in exact arithmetic.
+The model composes these blocks as \texttt{${composition}}<#if composition?contains("*")>, a repeated part adding its depth once per repetition</#if>, which gives the depth above. Every step and every inequality below is re-checkable from certificate.json in exact arithmetic.
 \end{proof}
 
 \subsection*{Claims}
