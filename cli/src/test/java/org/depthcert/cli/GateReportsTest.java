@@ -134,6 +134,19 @@ class GateReportsTest {
   }
 
   @Test
+  void theSameInputGivesTheSameBytes() throws IOException {
+    Path again = dir.resolve("again");
+    CliRun second = CliRun.of("check", dir.resolve("specs").toString(), "--baseline",
+        dir.resolve("base").toString(), "--junit", again.resolve("junit.xml").toString(),
+        "--sarif", again.resolve("depthcert.sarif").toString());
+    assertThat(second.exit()).isEqualTo(run.exit());
+    assertThat(second.out()).isEqualTo(run.out());
+    assertThat(Files.readAllBytes(again.resolve("junit.xml"))).isEqualTo(Files.readAllBytes(junit));
+    assertThat(Files.readAllBytes(again.resolve("depthcert.sarif")))
+        .isEqualTo(Files.readAllBytes(sarif));
+  }
+
+  @Test
   void theValidatorsRejectBrokenReports() throws IOException {
     // a test of the tests: each validator must be able to say no
     assertThatThrownBy(() -> validateXml("<testsuites><testsuite tests=\"1\"><testcase/>"

@@ -15,7 +15,6 @@ import org.depthcert.algebra.Decision;
 import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.Monomial;
 import org.depthcert.algebra.Polynomial;
-import org.depthcert.algebra.TermCertificate;
 import org.depthcert.algebra.Verdict;
 
 /**
@@ -63,15 +62,15 @@ public final class DepthDiff {
       String note = up.verdict() == Verdict.FAILS
           ? "exceeds the old depth at " + point(up.counterexample().orElseThrow())
           : "not certified <= the old depth (undecided)";
-      return moved(subject, Change.Kind.REGRESSION, old, now, uncertified(now, up), old.terms(),
-          true, note);
+      return moved(subject, Change.Kind.REGRESSION, old, now, uncertified(decider, now, old),
+          old.terms(), true, note);
     }
     Decision down = decider.decide(old, now);
     if (down.holds()) {
       return new Change(subject, Change.Kind.UNCHANGED, Optional.of(old), Optional.of(now),
           List.of(), List.of(), "equal under the assumptions");
     }
-    return moved(subject, Change.Kind.IMPROVEMENT, old, now, uncertified(old, down),
+    return moved(subject, Change.Kind.IMPROVEMENT, old, now, uncertified(decider, old, now),
         now.terms(), false, "");
   }
 
@@ -109,11 +108,13 @@ public final class DepthDiff {
         List.copyOf(coefficients), note);
   }
 
-  /** The terms of {@code t} that the decision has no certificate for. */
-  private static List<Polynomial> uncertified(DepthTerm t, Decision d) {
-    Set<Polynomial> certified = d.certificates().stream().map(TermCertificate::computedTerm)
-        .collect(Collectors.toSet());
-    return t.terms().stream().filter(p -> !certified.contains(p)).collect(Collectors.toList());
+  /**
+   * The terms of {@code t} not certified {@code <= bound}, each decided on its own (a failed
+   * decision on the whole max keeps no certificates, so it cannot tell which terms were fine).
+   */
+  private static List<Polynomial> uncertified(Decider decider, DepthTerm t, DepthTerm bound) {
+    return t.terms().stream().filter(p -> !decider.decide(DepthTerm.of(p), bound).holds())
+        .collect(Collectors.toList());
   }
 
   /**
