@@ -35,10 +35,10 @@ public record Change(Subject subject, Kind kind, Optional<DepthTerm> before,
     String head = kind.name().toLowerCase() + "  depth of " + subject.label();
     switch (kind) {
       case ADDED:
-        out.add(head + ": new, " + after.orElseThrow().ascii());
+        out.add(head + ": " + after.orElseThrow().ascii() + " (only in the new certificate)");
         return out;
       case REMOVED:
-        out.add(head + ": removed (was " + before.orElseThrow().ascii() + ")");
+        out.add(head + ": " + before.orElseThrow().ascii() + " (only in the old certificate)");
         return out;
       case UNCHANGED:
         out.add(head + ": " + after.orElseThrow().ascii() + (note.isEmpty() ? "" : " (" + note
