@@ -98,15 +98,15 @@ final class CheckCommand implements Callable<Integer> {
     Catalog cat = SpecInput.catalog(catalog);
     PrintWriter err = cmd.commandLine().getErr();
     List<SpecOutcome> outcomes = new ArrayList<>();
-    List<ObjectNode> certificates = new ArrayList<>();
+    Map<String, ObjectNode> certificates = new HashMap<>();
     for (Path f : files) {
       try {
         CheckResult r = SpecInput.check(f, cat);
         ObjectNode certificate = CertificateBuilder.build(r);
-        certificates.add(certificate);
         Optional<DiffResult> diff = baselineFor(f, single).map(b -> DepthDiff.compare(
             CertificateDepths.read(b), CertificateDepths.of(f.toString(), certificate)));
         outcomes.add(SpecOutcome.checked(r, diff));
+        certificates.put(f.toString(), certificate);
       } catch (SpecError e) {
         if (single) {
           writeReports(List.of(SpecOutcome.failed(f.toString(), e)));
@@ -118,11 +118,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     writeReports(outcomes);
     if (saveBaseline != null) {
-      int i = 0;
-      for (SpecOutcome o : outcomes) {
-        if (o.check().isPresent()) {
-          AtomicFiles.write(saveBaseline.resolve(SpecFiles.stem(Path.of(o.file())) + ".json"),
-              Canonical.write(certificates.get(i++)));
+      for (Path f : files) {
+        if (certificates.containsKey(f.toString())) {
+          AtomicFiles.write(saveBaseline.resolve(SpecFiles.stem(f) + ".json"),
+              Canonical.write(certificates.get(f.toString())));
         }
       }
     }

@@ -85,6 +85,22 @@ class TightenTest {
   }
 
   @Test
+  void anUnquotedBlockValueWithCommasIsReplacedWhole() throws IOException {
+    Path spec = copy("layer-norm-mlp.yaml");
+    String text = Files.readString(spec, StandardCharsets.UTF_8);
+    String from = "stated: '2d_{std} + d_{\\oplus}'";
+    assertThat(text).contains(from);
+    // a loose plain (unquoted) max, with a comma, and a comment after it
+    Files.writeString(spec, text.replace(from, "stated: max(3*d_std + d_sum, d_exp)  # loose"),
+        StandardCharsets.UTF_8);
+    CliRun r = CliRun.of("tighten", spec.toString(), "--write", "--style", "ascii");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(Files.readString(spec, StandardCharsets.UTF_8))
+        .contains("    stated: '2*d_std + d_sum'  # loose\n");
+    assertThat(CliRun.of("check", spec.toString()).exit()).isZero();
+  }
+
+  @Test
   void badStyleIsAUsageError() {
     CliRun r = CliRun.of("tighten", CliRun.SAMPLES.resolve("layer-norm-mlp.yaml").toString(),
         "--style", "mathml");

@@ -39,7 +39,6 @@ public final class SarifWriter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", Tool.NAME);
     driver.put("version", Tool.VERSION);
-    driver.put("informationUri", "https://github.com/depthcert/depthcert");
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> index = new TreeMap<>();
     Map<String, String> all = new TreeMap<>(RULES);

@@ -20,12 +20,20 @@ public final class Tightener {
   public enum Style { LATEX, ASCII }
 
   /**
-   * {@code stated} then the value: a quoted string, or a plain scalar up to a comment, a
-   * {@code ,} or {@code }} (the value in a flow mapping) or the end of the line.
+   * {@code stated} then the value inside a flow mapping or a JSON object: a quoted string, or a
+   * plain scalar up to a {@code ,} or {@code }}, a comment or the end of the line.
    */
-  private static final Pattern STATED = Pattern.compile(
+  private static final Pattern FLOW = Pattern.compile(
       "(\"?stated\"?\\s*:\\s*)('(?:[^']|'')*'|\"(?:[^\"\\\\]|\\\\.)*\"|[^,}#'\"\\s][^,}#]*?)"
           + "(\\s*(?:[,}#].*)?)$");
+
+  /**
+   * {@code stated:} then the value in a block mapping: a quoted string, or a plain scalar (which
+   * may hold commas, as in {@code max(a, b)}) up to a comment or the end of the line.
+   */
+  private static final Pattern BLOCK = Pattern.compile(
+      "(stated\\s*:\\s*)('(?:[^']|'')*'|\"(?:[^\"\\\\]|\\\\.)*\"|[^'\"\\s#][^#]*?)"
+          + "(\\s*(?:\\s#.*)?)$");
 
   private Tightener() {}
 
@@ -45,7 +53,9 @@ public final class Tightener {
         throw spec.error(path, "cannot locate the stated value of " + c.claim().id());
       }
       String src = lines[line - 1];
-      Matcher m = STATED.matcher(src);
+      int key = src.indexOf("stated");
+      boolean flow = json || (key > 0 && src.substring(0, key).contains("{"));
+      Matcher m = (flow ? FLOW : BLOCK).matcher(src);
       if (!m.find() || m.group(2).startsWith("|") || m.group(2).startsWith(">")) {
         throw spec.error(path, "the stated value of " + c.claim().id() + " is not a one-line "
             + "scalar after 'stated:'; write it on one line to let tighten rewrite it");
