@@ -147,6 +147,25 @@ class GateReportsTest {
   }
 
   @Test
+  void severalSpecsGiveOneCombinedJsonObject() throws IOException {
+    CliRun r = CliRun.of("check", dir.resolve("specs").toString(), "--baseline",
+        dir.resolve("base").toString(), "--format", "json");
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode o = JSON.readTree(r.out());
+    assertThat(o.get("verdict").asText()).isEqualTo("FAIL");
+    assertThat(o.get("exitCode").asInt()).isEqualTo(1);
+    assertThat(o.get("specs")).hasSize(3);
+    List<String> verdicts = new ArrayList<>();
+    o.get("specs").forEach(s -> verdicts.add(s.get("baseline").get("verdict").asText()));
+    // files in name order: layer-norm-mlp, rope-tensor-attention, tensor-attention
+    assertThat(verdicts).containsExactly("UNCHANGED", "UNCHANGED", "REGRESSED");
+    // each element is the single-spec object of DESIGN.md section 9
+    assertThat(o.get("specs").get(2).get("claims")).hasSize(7);
+    assertThat(o.get("specs").get(2).get("depth").asText())
+        .isEqualTo("7*m*d_std + 3*m*d_sum + m*d_exp + m*d_g + d_g");
+  }
+
+  @Test
   void theValidatorsRejectBrokenReports() throws IOException {
     // a test of the tests: each validator must be able to say no
     assertThatThrownBy(() -> validateXml("<testsuites><testsuite tests=\"1\"><testcase/>"
