@@ -2,21 +2,32 @@ package org.depthcert.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.depthcert.fold.RuleProofs;
 import org.depthcert.rules.Catalog;
 import org.depthcert.rules.Rule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code depthcert lemmas}: the catalog, each rule by its paper number, with its depth. */
+/** {@code depthcert lemmas [NUMBER]}: the catalog in paper order, or one lemma in full. */
 @Command(name = "lemmas", mixinStandardHelpOptions = true,
-    description = "Lists the lemma catalog: paper number, id, ops, depth (derived lemmas: the "
-        + "fold of their body, and the depth the paper states), source.",
-    footer = {"", "Example: depthcert lemmas"})
+    description = "Lists the lemma catalog in the seed paper's order: number, id, ops, depth "
+        + "(derived lemmas: the fold of their body, and the depth the paper states), source. "
+        + "With NUMBER (e.g. 4.1 or \"Lemma 5.5\"), shows that lemma in full.",
+    footer = {"", "Examples:", "  depthcert lemmas", "  depthcert lemmas 4.1"})
 final class LemmasCommand implements Callable<Integer> {
+  private static final Pattern NUMBERS = Pattern.compile("\\d+");
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NUMBER",
+      description = "a paper number such as 4.1, 3.4 Part 3, or a rule id")
+  String number;
+
   @Option(names = "--catalog", paramLabel = "FILE",
       description = "extra lemma catalog file (YAML); may be repeated")
   List<Path> catalog = new ArrayList<>();
@@ -28,24 +39,75 @@ final class LemmasCommand implements Callable<Integer> {
   public Integer call() {
     Catalog c = SpecInput.catalog(catalog);
     RuleProofs proofs = new RuleProofs(c);
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"number", "id", "ops", "depth", "source"});
-    for (Rule r : c.rules()) {
-      String depth;
-      if (r.isDerived()) {
-        String folded = proofs.fold(r).depth().ascii();
-        depth = folded + " (derived" + r.stated().map(s -> s.equals(proofs.fold(r).depth())
-            ? ", as stated" : ", paper states " + s.ascii()).orElse("") + ")";
-      } else {
-        depth = r.depth().orElseThrow().ascii() + " (axiom)";
-      }
-      rows.add(new String[] {r.number(), r.id(), String.join(" ", r.ops()), depth,
-          r.cites().isEmpty() ? r.file() : r.cites()});
-    }
+    List<Rule> rules = new ArrayList<>(c.rules());
+    rules.sort(Comparator.comparing(LemmasCommand::paperOrder));
     StringBuilder sb = new StringBuilder();
-    TextReport.table(sb, rows);
+    if (number != null) {
+      List<Rule> hits = new ArrayList<>();
+      for (Rule r : rules) {
+        if (r.id().equals(number) || r.number().equalsIgnoreCase(number)
+            || r.number().replaceFirst("^\\D+", "").equalsIgnoreCase(number.trim())) {
+          hits.add(r);
+        }
+      }
+      if (hits.isEmpty()) {
+        throw new UsageError("no lemma numbered '" + number + "'; see 'depthcert lemmas'");
+      }
+      hits.forEach(r -> detail(sb, r, proofs));
+    } else {
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"number", "id", "ops", "depth", "source"});
+      for (Rule r : rules) {
+        rows.add(new String[] {r.number(), r.id(), String.join(" ", r.ops()), depth(r, proofs),
+            r.cites().isEmpty() ? r.file() : r.cites()});
+      }
+      TextReport.table(sb, rows);
+    }
     cmd.commandLine().getOut().print(sb);
     cmd.commandLine().getOut().flush();
     return Main.OK;
+  }
+
+  private static String depth(Rule r, RuleProofs proofs) {
+    if (!r.isDerived()) {
+      return r.depth().orElseThrow().ascii() + " (axiom)";
+    }
+    var folded = proofs.fold(r).depth();
+    return folded.ascii() + " (derived" + r.stated().map(s -> s.equals(folded)
+        ? ", as stated" : ", paper states " + s.ascii()).orElse("") + ")";
+  }
+
+  private static void detail(StringBuilder sb, Rule r, RuleProofs proofs) {
+    sb.append(r.number()).append(": ").append(r.title()).append('\n');
+    sb.append("  id          ").append(r.id()).append('\n');
+    sb.append("  file        ").append(r.file()).append(" (").append(r.path()).append(")\n");
+    if (!r.cites().isEmpty()) {
+      sb.append("  cites       ").append(r.cites()).append('\n');
+    }
+    sb.append("  ops         ").append(String.join(", ", r.ops())).append('\n');
+    sb.append("  depth       ").append(depth(r, proofs)).append('\n');
+    if (!r.hypotheses().isEmpty()) {
+      sb.append("  hypotheses  ").append(String.join("; ", r.hypotheses())).append('\n');
+    }
+    if (r.isDerived()) {
+      sb.append("  body        ");
+      List<String> steps = new ArrayList<>();
+      proofs.fold(r).nodes().forEach(n -> steps.add(n.name() + " = " + n.op() + "("
+          + String.join(", ", n.spec().inputs()) + ") +" + n.local().ascii()));
+      sb.append(String.join("; ", steps)).append('\n');
+    }
+    if (!r.note().isEmpty()) {
+      sb.append("  note        ").append(r.note()).append('\n');
+    }
+  }
+
+  /** Sorts by the numbers in the paper label (3.4 Part 1 before 3.6 before 4.1); others last. */
+  private static String paperOrder(Rule r) {
+    Matcher m = NUMBERS.matcher(r.number());
+    StringBuilder key = new StringBuilder();
+    while (m.find()) {
+      key.append(String.format("%06d.", Integer.parseInt(m.group())));
+    }
+    return key.length() == 0 ? "~" + r.number() : key.toString();
   }
 }

@@ -14,6 +14,12 @@ public final class ExactLp {
   /** One row {@code coefficients . z (>= or =) rhs}. */
   public record Row(List<BigFraction> coefficients, boolean equality, BigFraction rhs) {}
 
+  /**
+   * Safety net: Bland's rule guarantees termination, so hitting this many pivots means a bug; it
+   * then fails loudly instead of hanging.
+   */
+  static final int MAX_PIVOTS = 1_000_000;
+
   private ExactLp() {}
 
   /** A point {@code z >= 0} satisfying every row, or empty when there is none. */
@@ -64,7 +70,10 @@ public final class ExactLp {
       }
       cost[j] = c;
     }
-    while (true) {
+    for (int pivots = 0; ; pivots++) {
+      if (pivots >= MAX_PIVOTS) {
+        throw new IllegalStateException("simplex exceeded " + MAX_PIVOTS + " pivots (cycling?)");
+      }
       int enter = -1;
       for (int j = 0; j < cols; j++) {
         if (cost[j].signum() < 0) {

@@ -45,31 +45,26 @@ public final class Fields {
   }
 
   public JsonNode object(JsonNode parent, String path, String field, boolean required) {
-    JsonNode n = parent.get(field);
-    String p = child(path, field);
-    if (n == null || n.isNull()) {
-      if (required) {
-        throw error(path, "missing field '" + field + "'");
-      }
-      return null;
-    }
-    if (!n.isObject()) {
-      throw error(p, "expected a mapping of names to values");
-    }
-    return n;
+    return container(parent, path, field, required, true);
   }
 
   public JsonNode array(JsonNode parent, String path, String field, boolean required) {
+    return container(parent, path, field, required, false);
+  }
+
+  /** A mapping or list field; null when absent and optional. */
+  private JsonNode container(JsonNode parent, String path, String field, boolean required,
+      boolean mapping) {
     JsonNode n = parent.get(field);
-    String p = child(path, field);
     if (n == null || n.isNull()) {
       if (required) {
         throw error(path, "missing field '" + field + "'");
       }
       return null;
     }
-    if (!n.isArray()) {
-      throw error(p, "expected a list");
+    if (mapping ? !n.isObject() : !n.isArray()) {
+      throw error(child(path, field), mapping ? "expected a mapping of names to values"
+          : "expected a list");
     }
     return n;
   }

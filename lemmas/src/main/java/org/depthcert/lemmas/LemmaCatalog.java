@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.depthcert.audit.ClassCatalog;
 import org.depthcert.rules.Catalog;
 import org.depthcert.rules.CatalogReader;
 
@@ -50,6 +51,14 @@ public final class LemmaCatalog {
       }
     }
     return CatalogReader.read(files);
+  }
+
+  /**
+   * The bundled catalog of complexity classes (with the inclusions of Fact 3.15) and problems
+   * with the class they are complete for, which {@code depthcert audit} derives hardness from.
+   */
+  public static ClassCatalog classes() {
+    return ClassCatalog.read("lemmas/classes.yaml", resource("classes.yaml"));
   }
 
   private static byte[] resource(String name) {

@@ -1,0 +1,79 @@
+package org.depthcert.audit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.depthcert.algebra.Decision;
+import org.depthcert.cert.Json;
+import org.depthcert.cert.Tool;
+import org.depthcert.check.CheckResult;
+import org.depthcert.check.Finding;
+
+/**
+ * The stable machine output of {@code depthcert audit --format json} (DESIGN.md section 9), and
+ * the {@code audit} section other reports (HTML, LaTeX) can embed: the same tree.
+ */
+public final class AuditReport {
+  private AuditReport() {}
+
+  public static ObjectNode build(AuditResult r) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode o = f.objectNode();
+    o.put("tool", Tool.NAME);
+    o.put("version", Tool.VERSION);
+    o.put("spec", r.paper().file());
+    o.put("title", r.paper().title());
+    o.put("verdict", r.verdict());
+    ArrayNode archs = o.putArray("architectures");
+    for (Map.Entry<String, CheckResult> e : r.architectures().entrySet()) {
+      ObjectNode a = archs.addObject();
+      a.put("key", e.getKey());
+      a.put("name", r.paper().architectures().get(e.getKey()).name());
+      a.put("spec", e.getValue().folded().spec().file());
+      a.put("depth", e.getValue().folded().model().depth().ascii());
+      a.put("class", e.getValue().conclusion().id());
+      a.put("sizeDegree", e.getValue().conclusion().sizeDegree());
+    }
+    ArrayNode claims = o.putArray("claims");
+    for (AuditedClaim c : r.claims()) {
+      ObjectNode co = claims.addObject();
+      co.put("id", c.result().id());
+      co.put("kind", c.result().kind());
+      nullable(co, "architecture", c.result().architecture().orElse(null));
+      nullable(co, "subject", c.result().subject().orElse(null));
+      co.put("stated", c.stated());
+      co.put("computed", c.computed());
+      co.put("verdict", c.verdict().name());
+      nullable(co, "slack", c.decision().flatMap(Decision::slack).map(p -> p.ascii())
+          .orElse(null));
+      nullable(co, "holdsIf", c.decision().flatMap(Decision::holdsIf).orElse(null));
+      if (c.decision().isPresent() && c.decision().get().counterexample().isPresent()) {
+        co.set("counterexample", Json.point(c.decision().get().counterexample().get()));
+      } else {
+        co.putNull("counterexample");
+      }
+    }
+    ArrayNode findings = o.putArray("findings");
+    for (Finding x : r.findings()) {
+      ObjectNode fo = findings.addObject();
+      fo.put("claim", x.claim());
+      fo.put("check", x.check());
+      fo.put("severity", x.severity());
+      fo.put("message", x.message());
+    }
+    ObjectNode summary = o.putObject("summary");
+    for (String s : new String[] {"error", "warning", "info"}) {
+      summary.put(s, r.count(s));
+    }
+    return o;
+  }
+
+  private static void nullable(ObjectNode o, String key, String value) {
+    if (value == null) {
+      o.putNull(key);
+    } else {
+      o.put(key, value);
+    }
+  }
+}

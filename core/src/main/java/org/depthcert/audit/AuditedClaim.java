@@ -1,0 +1,13 @@
+package org.depthcert.audit;
+
+import java.util.Optional;
+import org.depthcert.algebra.Decision;
+import org.depthcert.algebra.Verdict;
+
+/**
+ * One row of the audit's claims table: a result that states a depth, a class or a hardness, what
+ * it states, what the audit computed or derived for it, and the verdict. {@code decision} is the
+ * exact comparison with the DAG when the result states a depth (or its proof writes one).
+ */
+public record AuditedClaim(PaperResult result, String stated, String computed, Verdict verdict,
+    Optional<Decision> decision) {}

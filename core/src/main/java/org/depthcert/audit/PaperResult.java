@@ -1,0 +1,31 @@
+package org.depthcert.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A result of a paper (lemma, theorem, corollary, fact, proposition, or a remark that states a
+ * class): its id as printed, the architecture and subject it is about (a spec subject: model, a
+ * block, block.node or rule:op), what it states, its proof, and what else it cites.
+ *
+ * @param inclusions true for the fact giving the inclusions among classes (Fact 3.15)
+ */
+public record PaperResult(String id, String kind, String section, Optional<String> architecture,
+    Optional<String> subject, Statement statement, Optional<Proof> proof, List<String> cites,
+    boolean inclusions, String source, String path) {
+
+  /** Every id it cites, in order: its proof's steps first, then its own list. */
+  public List<String> allCites() {
+    LinkedHashSet<String> all = new LinkedHashSet<>();
+    proof.ifPresent(p -> p.steps().forEach(s -> all.addAll(s.cites())));
+    all.addAll(cites);
+    return new ArrayList<>(all);
+  }
+
+  /** About a whole architecture or one of its blocks, rather than a generic operation. */
+  public boolean isArchitectureLevel() {
+    return architecture.isPresent() && subject.isPresent() && !subject.get().startsWith("rule:");
+  }
+}
