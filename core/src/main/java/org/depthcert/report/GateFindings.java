@@ -61,19 +61,30 @@ public final class GateFindings {
     return out;
   }
 
-  /** An audit finding at the line of its claim (or of the spec's start when it has none). */
+  /** A finding of a checked spec, at the line of its claim (or line 1 when it has none). */
   public static GateFinding of(Finding f, CheckResult r) {
-    String level = f.severity().equals("error") ? "error"
-        : f.severity().equals("warning") ? "warning" : "note";
     int line = 1;
     for (ClaimSpec c : r.folded().spec().claims()) {
       if (c.id().equals(f.claim())) {
         line = r.folded().spec().tree().line(c.path());
       }
     }
+    return of(f, r.folded().spec().file(), line);
+  }
+
+  /**
+   * Any finding (e.g. one of {@code depthcert audit}, located in the paper file) as a SARIF
+   * result: rule {@code depthcert/<check>}, level by severity.
+   */
+  public static GateFinding of(Finding f, String file, int line) {
     String where = f.claim().isEmpty() ? "" : f.claim() + ": ";
-    return new GateFinding("depthcert/" + f.check(), level, where + f.message(),
-        r.folded().spec().file(), line);
+    return new GateFinding("depthcert/" + f.check(), level(f.severity()), where + f.message(),
+        file, line);
+  }
+
+  /** SARIF's level for a finding's severity: error, warning, or note for info. */
+  public static String level(String severity) {
+    return severity.equals("error") ? "error" : severity.equals("warning") ? "warning" : "note";
   }
 
   private static int line(CheckResult r, Change ch) {
