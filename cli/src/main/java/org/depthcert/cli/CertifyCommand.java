@@ -2,8 +2,6 @@ package org.depthcert.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.depthcert.cert.Canonical;
 import org.depthcert.cert.CertificateBuilder;
@@ -37,9 +35,8 @@ final class CertifyCommand implements Callable<Integer> {
           + "to \\input into a paper; see docs/reports.md for the packages it needs")
   boolean texFragment;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
@@ -47,7 +44,7 @@ final class CertifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE) : SpecReader.read(spec);
-    CheckResult r = SpecInput.check(s, SpecInput.catalog(catalog));
+    CheckResult r = SpecInput.check(s, catalog.load());
     ObjectNode certificate = CertificateBuilder.build(r);
     // render everything before writing anything: a template failure leaves no partial output
     String json = Canonical.write(certificate);

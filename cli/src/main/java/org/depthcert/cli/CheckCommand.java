@@ -59,9 +59,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "text (a table) or json (DESIGN.md section 9, one object on stdout)")
   String format;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @Option(names = "--baseline", paramLabel = "FILE|DIR",
       description = "a previous certificate.json (one spec), or a directory holding "
@@ -95,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
           + "<spec name>.json certificates (see --save-baseline)");
     }
     checkDistinctStems(files);
-    Catalog cat = SpecInput.catalog(catalog);
+    Catalog cat = catalog.load();
     PrintWriter err = cmd.commandLine().getErr();
     List<SpecOutcome> outcomes = new ArrayList<>();
     Map<String, ObjectNode> certificates = new HashMap<>();

@@ -26,16 +26,15 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NODE", description = "block.node, node or block")
   String node;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
 
   @Override
   public Integer call() {
-    Folded folded = Folder.fold(SpecReader.read(spec), SpecInput.catalog(catalog));
+    Folded folded = Folder.fold(SpecReader.read(spec), catalog.load());
     List<String> candidates = new ArrayList<>();
     String[] at = Derivation.resolve(folded, node, candidates).orElseThrow(() ->
         new UsageError(candidates.isEmpty()

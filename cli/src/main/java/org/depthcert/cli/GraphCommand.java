@@ -1,8 +1,6 @@
 package org.depthcert.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,9 +35,8 @@ final class GraphCommand implements Callable<Integer> {
       description = "write to FILE instead of stdout")
   Path output;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
@@ -52,7 +49,7 @@ final class GraphCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageError("--format must be dot, graphml or json, not '" + format + "'");
     }
-    Folded folded = Folder.fold(SpecReader.read(spec), SpecInput.catalog(catalog));
+    Folded folded = Folder.fold(SpecReader.read(spec), catalog.load());
     if (block != null && !folded.blocks().containsKey(block)) {
       throw new UsageError("no folded block '" + block + "' in " + spec + "; blocks: "
           + String.join(", ", folded.blocks().keySet()));

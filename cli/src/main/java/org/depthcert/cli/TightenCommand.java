@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.depthcert.check.CheckResult;
@@ -39,9 +37,8 @@ final class TightenCommand implements Callable<Integer> {
       description = "latex (as the paper prints depths, the default) or ascii")
   String style;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
@@ -54,7 +51,7 @@ final class TightenCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageError("--style must be latex or ascii, not '" + style + "'");
     }
-    CheckResult r = SpecInput.check(spec, SpecInput.catalog(catalog));
+    CheckResult r = SpecInput.check(spec, catalog.load());
     String text;
     try {
       text = Files.readString(spec, StandardCharsets.UTF_8);
