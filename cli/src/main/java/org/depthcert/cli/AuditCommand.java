@@ -1,8 +1,6 @@
 package org.depthcert.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.depthcert.audit.AuditReport;
 import org.depthcert.audit.AuditResult;
@@ -36,9 +34,8 @@ final class AuditCommand implements Callable<Integer> {
       description = "also write audit.json and audit.txt into DIR")
   Path output;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
@@ -48,7 +45,7 @@ final class AuditCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageError("--format must be text or json, not '" + format + "'");
     }
-    AuditResult r = Auditor.audit(PaperReader.read(paper), SpecInput.catalog(catalog),
+    AuditResult r = Auditor.audit(PaperReader.read(paper), catalog.load(),
         LemmaCatalog.classes());
     String json = Canonical.write(AuditReport.build(r));
     String text = AuditTable.render(r);

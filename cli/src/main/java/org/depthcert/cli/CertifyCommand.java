@@ -1,12 +1,12 @@
 package org.depthcert.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.depthcert.cert.Canonical;
 import org.depthcert.cert.CertificateBuilder;
 import org.depthcert.check.CheckResult;
+import org.depthcert.report.Reports;
 import org.depthcert.spec.Spec;
 import org.depthcert.spec.SpecReader;
 import picocli.CommandLine;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code depthcert certify [SPEC] [-o DIR]}: writes the certificate and prints the summary. */
 @Command(name = "certify", mixinStandardHelpOptions = true,
-    description = "Folds a spec, checks its claims and writes certificate.json into DIR. "
+    description = "Folds a spec, checks its claims and writes certificate.json, "
+        + "certificate.html and certificate.tex into DIR. "
         + "Without SPEC, certifies the bundled RoPE tensor attention sample.",
     footer = {"", "Example: depthcert certify samples/rope-tensor-attention.yaml -o out/"})
 final class CertifyCommand implements Callable<Integer> {
@@ -29,9 +30,13 @@ final class CertifyCommand implements Callable<Integer> {
       description = "directory for the certificate (default: ${DEFAULT-VALUE})")
   Path output;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @Option(names = "--tex-fragment",
+      description = "write certificate.tex as a body only (no preamble, no \\begin{document}), "
+          + "to \\input into a paper; see docs/reports.md for the packages it needs")
+  boolean texFragment;
+
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
@@ -39,14 +44,20 @@ final class CertifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE) : SpecReader.read(spec);
-    CheckResult r = SpecInput.check(s, SpecInput.catalog(catalog));
-    String json = Canonical.write(CertificateBuilder.build(r));
+    CheckResult r = SpecInput.check(s, catalog.load());
+    ObjectNode certificate = CertificateBuilder.build(r);
+    // render everything before writing anything: a template failure leaves no partial output
+    String json = Canonical.write(certificate);
+    String html = Reports.html(certificate);
+    String tex = Reports.latex(certificate, texFragment);
     Path file = output.resolve("certificate.json");
     AtomicFiles.write(file, json);
+    AtomicFiles.write(output.resolve("certificate.html"), html);
+    AtomicFiles.write(output.resolve("certificate.tex"), tex);
     var out = cmd.commandLine().getOut();
     out.print(TextReport.render(r));
     out.println();
-    out.println("wrote " + file);
+    out.println("wrote " + file + ", certificate.html, certificate.tex");
     out.flush();
     return r.exitCode();
   }

@@ -1,6 +1,5 @@
 package org.depthcert.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,16 +27,15 @@ final class LemmasCommand implements Callable<Integer> {
       description = "a paper number such as 4.1, 3.4 Part 3, or a rule id")
   String number;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML); may be repeated")
-  List<Path> catalog = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalog = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
 
   @Override
   public Integer call() {
-    Catalog c = SpecInput.catalog(catalog);
+    Catalog c = catalog.load();
     RuleProofs proofs = new RuleProofs(c);
     List<Rule> rules = new ArrayList<>(c.rules());
     rules.sort(Comparator.comparing(LemmasCommand::paperOrder));

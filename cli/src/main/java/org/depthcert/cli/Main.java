@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Checks and certifies the circuit-depth arithmetic of complexity papers.",
     subcommands = {AuditCommand.class, CertifyCommand.class, CheckCommand.class,
-        LemmasCommand.class},
+        LemmasCommand.class, DiffCommand.class, GraphCommand.class, ExplainCommand.class,
+        TightenCommand.class, CompletionCommand.class, ManCommand.class},
     footer = {"", "Example: depthcert check samples/tensor-attention.yaml --format json"})
 public final class Main implements Runnable {
   public static final int OK = 0;

@@ -67,7 +67,9 @@ class MainTest {
     assertThat(cert.get("certVersion").asText()).isEqualTo("1");
     assertThat(cert.get("class").get("id").asText()).isEqualTo("TC0");
     try (var files = Files.list(dir.resolve("a"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("certificate.json");
+      // the JSON certificate and its two renderings (issue 3), and no leftover temporary file
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "certificate.json", "certificate.html", "certificate.tex");
     }
   }
 

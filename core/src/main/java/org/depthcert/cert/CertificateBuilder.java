@@ -103,6 +103,7 @@ public final class CertificateBuilder {
     klass.put("polynomialSize", cls.polynomialSize());
     ArrayNode premises = klass.putArray("premises");
     cls.premises().forEach(premises::add);
+    klass.set("corollaries", Corollaries.of(cls.id()));
     ArrayNode claims = c.putArray("claims");
     result.claims().forEach(r -> claims.add(claim(r)));
     ArrayNode findings = c.putArray("findings");

@@ -1,0 +1,78 @@
+package org.depthcert.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** --help with an example on every command, --version, the completion script, the man pages. */
+class HelpAndDocsTest {
+  @TempDir Path dir;
+
+  /** Every subcommand registered on the root command, by name. */
+  private static List<String> subcommands() {
+    return new ArrayList<>(new CommandLine(new Main()).getSubcommands().keySet());
+  }
+
+  @Test
+  void everySubcommandHasHelpWithAnExample() {
+    List<String> names = subcommands();
+    assertThat(names).contains("check", "diff", "graph", "explain", "tighten", "completion",
+        "man");
+    for (String name : names) {
+      CliRun r = CliRun.of(name, "--help");
+      assertThat(r.exit()).as(name + ": " + r).isZero();
+      assertThat(r.out()).as(name).contains("Usage: depthcert " + name).contains("Example");
+    }
+    assertThat(CliRun.of("--help").out()).contains("Example");
+  }
+
+  @Test
+  void versionNamesToolAndCertificateFormat() {
+    CliRun r = CliRun.of("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("depthcert 0.1.0 (certificate format 1)");
+  }
+
+  @Test
+  void completionScriptCoversTheCommandsAndIsValidBash() throws Exception {
+    CliRun r = CliRun.of("completion");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("--baseline").contains("--sarif").contains("tighten")
+        .contains("complete -F");
+    Assumptions.assumeTrue(GraphAndExplainTest.onPath("bash"), "bash not installed: skipping "
+        + "the syntax check of the completion script");
+    Path script = dir.resolve("depthcert.bash");
+    Files.writeString(script, r.out(), StandardCharsets.UTF_8);
+    Process p = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true)
+        .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+  }
+
+  @Test
+  void manWritesOnePagePerCommand() throws IOException {
+    Path man = dir.resolve("man");
+    CliRun r = CliRun.of("man", "-o", man.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    for (String name : subcommands()) {
+      Path page = man.resolve("depthcert-" + name + ".adoc");
+      assertThat(page).isRegularFile();
+      assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains(":doctype: manpage")
+          .contains("= depthcert-" + name + "(1)").contains("Example");
+    }
+    assertThat(Files.readString(man.resolve("depthcert-check.adoc"), StandardCharsets.UTF_8))
+        .contains("*--baseline*=_FILE|DIR_").contains("*--junit*=_FILE_");
+    assertThat(man.resolve("depthcert.adoc")).isRegularFile();
+  }
+}

@@ -1,0 +1,313 @@
+package org.depthcert.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The certificate JSON tree turned into what a template reads: plain maps, lists, strings and
+ * booleans (no nulls: absent values are empty strings or false), plus markup built in Java:
+ * formulas (MathML for HTML, the tool's own LaTeX for TeX) and pictures (SVG or TikZ). Text from
+ * the spec stays plain strings, so the template's auto-escaping handles it.
+ */
+final class ReportModel {
+  /** Which output the model is for: decides how formulas and pictures are made. */
+  enum Flavour { HTML, TEX }
+
+  private final Flavour flavour;
+
+  private ReportModel(Flavour flavour) {
+    this.flavour = flavour;
+  }
+
+  static Map<String, Object> build(JsonNode cert, Flavour flavour) {
+    return new ReportModel(flavour).root(cert);
+  }
+
+  private Map<String, Object> root(JsonNode c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    JsonNode spec = c.path("spec");
+    m.put("title", text(spec, "title"));
+    m.put("source", text(spec, "source"));
+    m.put("description", text(spec, "description"));
+    m.put("file", text(spec, "file"));
+    // a long path in typewriter type cannot break: allow a line break after each slash
+    m.put("fileBreakable", flavour == Flavour.TEX
+        ? tex(Latex.escape(text(spec, "file")).replace("/", "/\\allowbreak{}")) : "");
+    m.put("specSha256", text(spec, "sha256"));
+    m.put("catalogSha256", text(c.path("catalog"), "sha256"));
+    m.put("tool", text(c.path("tool"), "name") + " " + text(c.path("tool"), "version"));
+    m.put("certVersion", text(c, "certVersion"));
+    m.put("verdict", text(c, "verdict"));
+    m.put("headline", headline(c));
+    m.put("parameters", parameters(c));
+    List<String> assumptions = new ArrayList<>();
+    c.path("assumptions").forEach(a -> assumptions.add(text(a, "text")));
+    c.path("growth").forEach(g -> assumptions.add(text(g, "text")));
+    m.put("assumptions", assumptions);
+    m.put("constants", strings(c.path("constants")));
+    JsonNode k = c.path("class");
+    Map<String, Object> klass = new LinkedHashMap<>();
+    klass.put("id", text(k, "id"));
+    klass.put("statement", text(k, "statement"));
+    klass.put("premises", strings(k.path("premises")));
+    List<Map<String, Object>> corollaries = new ArrayList<>();
+    for (JsonNode x : k.path("corollaries")) {
+      corollaries.add(Map.of("statement", text(x, "statement"), "reference",
+          text(x, "reference")));
+    }
+    klass.put("corollaries", corollaries);
+    m.put("klass", klass);
+    JsonNode model = c.path("model");
+    m.put("depth", term(model.path("depth")));
+    m.put("composition", text(model, "composition"));
+    m.put("compositionPicture", flavour == Flavour.HTML
+        ? html(CompositionSvg.draw(model.path("items"))) : "");
+    m.put("claims", claims(c));
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (JsonNode f : c.path("findings")) {
+      findings.add(Map.of("claim", text(f, "claim"), "check", text(f, "check"), "severity",
+          text(f, "severity"), "message", text(f, "message")));
+    }
+    m.put("findings", findings);
+    Map<String, JsonNode> rules = new LinkedHashMap<>();
+    c.path("rules").forEach(r -> rules.put(text(r, "id"), r));
+    m.put("blocks", blocks(c, rules));
+    JsonNode size = c.path("size");
+    m.put("sizeGadgets", polynomial(size.path("gadgets")));
+    m.put("sizeDegree", size.path("degreeInN").asText());
+    List<Map<String, Object>> byKind = new ArrayList<>();
+    size.path("byKind").properties().forEach(e -> byKind.add(Map.of("kind", e.getKey(),
+        "size", polynomial(e.getValue()))));
+    m.put("sizeByKind", byKind);
+    List<Map<String, Object>> ruleList = new ArrayList<>();
+    for (JsonNode r : rules.values()) {
+      ruleList.add(Map.of("id", text(r, "id"), "number", text(r, "number"), "title",
+          text(r, "title"), "cites", text(r, "cites"), "kind", text(r, "kind"), "depth",
+          term(r.path("depth"))));
+    }
+    m.put("rules", ruleList);
+    return m;
+  }
+
+  /**
+   * One sentence a reader takes in at a glance: how many claims hold, and which ones fail or are
+   * undecided, by their paper labels.
+   */
+  static String headline(JsonNode c) {
+    int total = c.path("claims").size();
+    List<String> fails = new ArrayList<>();
+    List<String> undecided = new ArrayList<>();
+    for (JsonNode cl : c.path("claims")) {
+      String v = text(cl, "verdict");
+      if (v.equals("FAILS")) {
+        fails.add(text(cl, "id"));
+      } else if (v.equals("UNDECIDED")) {
+        undecided.add(text(cl, "id"));
+      }
+    }
+    if (total == 0) {
+      return "No claims to check";
+    }
+    if (!fails.isEmpty()) {
+      return fails.size() + " of " + total + (total == 1 ? " claim fails: " : " claims fail: ")
+          + String.join(", ", fails);
+    }
+    if (!undecided.isEmpty()) {
+      return "None of " + total + " claims fails; undecided: " + String.join(", ", undecided);
+    }
+    return total == 1 ? "The claim holds" : "All " + total + " claims hold";
+  }
+
+  private List<Map<String, Object>> parameters(JsonNode c) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (JsonNode p : c.path("parameters")) {
+      out.add(Map.of("name", text(p, "name"), "kind", text(p, "kind"), "meaning",
+          text(p, "meaning"), "assume", text(p, "assume"), "growth", text(p, "growth")));
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> claims(JsonNode c) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (JsonNode cl : c.path("claims")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", text(cl, "id"));
+      m.put("subject", text(cl, "subject"));
+      m.put("source", text(cl, "source"));
+      m.put("note", text(cl, "note"));
+      m.put("verdict", text(cl, "verdict"));
+      m.put("statedAsWritten", text(cl, "statedAsWritten"));
+      m.put("hasStated", cl.has("stated"));
+      m.put("stated", cl.has("stated") ? term(cl.path("stated")) : Map.of());
+      m.put("computed", term(cl.path("computed")));
+      boolean slack = cl.has("slack") && !cl.path("slack").path("monomials").isEmpty();
+      m.put("hasSlack", slack);
+      m.put("slack", slack ? polynomial(cl.path("slack")) : Map.of());
+      boolean excess = cl.has("excess") && !cl.path("excess").path("monomials").isEmpty();
+      m.put("hasExcess", excess);
+      m.put("excess", excess ? polynomial(cl.path("excess")) : Map.of());
+      m.put("holdsIf", text(cl, "holdsIf"));
+      m.put("counterexample", point(cl.path("counterexample")));
+      m.put("claimedClass", text(cl, "claimedClass"));
+      m.put("classVerdict", text(cl, "classVerdict"));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> blocks(JsonNode c, Map<String, JsonNode> rules) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    int index = 0;
+    for (JsonNode b : c.path("blocks")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", text(b, "name"));
+      m.put("title", text(b, "title"));
+      m.put("opaque", b.path("opaque").asBoolean());
+      m.put("depth", term(b.path("depth")));
+      if (b.path("opaque").asBoolean()) {
+        m.put("picture", "");
+        m.put("paths", List.of());
+        m.put("nodes", List.of());
+        out.add(m);
+        continue;
+      }
+      BlockGraph g = BlockGraph.of(b);
+      m.put("picture", flavour == Flavour.HTML ? html(SvgDag.draw(g, "b" + index + "-"))
+          : tex(TikzDag.draw(g)));
+      List<Map<String, Object>> paths = new ArrayList<>();
+      for (BlockGraph.Path p : g.paths) {
+        paths.add(Map.of("number", String.valueOf(p.index() + 1), "colour", p.colour(),
+            "texColour", tex(TikzDag.colour(p.colour())), "term", polynomial(p.term()),
+            "route", String.join(" \u2192 ", p.ids()), "steps", derivation(b, p.ids())));
+      }
+      m.put("paths", paths);
+      List<Map<String, Object>> nodes = new ArrayList<>();
+      for (JsonNode n : b.path("nodes")) {
+        nodes.add(node(n, rules.get(text(n, "rule")), g));
+      }
+      m.put("nodes", nodes);
+      out.add(m);
+      index++;
+    }
+    return out;
+  }
+
+  private Map<String, Object> node(JsonNode n, JsonNode rule, BlockGraph g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", text(n, "name"));
+    m.put("op", text(n, "op"));
+    m.put("shape", Shapes.text(n.path("shape")));
+    m.put("lemma", text(n, "lemma"));
+    m.put("rule", text(n, "rule"));
+    m.put("ruleTitle", rule == null ? "" : text(rule, "title"));
+    m.put("cites", rule == null ? "" : text(rule, "cites"));
+    m.put("mode", text(n, "mode"));
+    m.put("note", text(n, "note"));
+    m.put("local", term(n.path("local")));
+    m.put("arrival", term(n.path("arrival")));
+    m.put("critical", !g.pathsThrough(text(n, "name")).isEmpty());
+    List<String> by = new ArrayList<>();
+    n.path("attainedBy").forEach(a -> {
+      String i = text(a, "input");
+      if (!by.contains(i)) {
+        by.add(i);
+      }
+    });
+    m.put("attainedBy", String.join(", ", by));
+    List<Map<String, Object>> sides = new ArrayList<>();
+    for (JsonNode s : n.path("sideConditions")) {
+      sides.add(Map.of("hypothesis", text(s, "hypothesis"), "instantiated",
+          text(s, "instantiated"), "status", text(s, "status"), "detail", text(s, "detail")));
+    }
+    m.put("sideConditions", sides);
+    m.put("violated", sides.stream().anyMatch(s -> !"DISCHARGED".equals(s.get("status"))));
+    return m;
+  }
+
+  /**
+   * The depth derivation along one critical path: at each node after the first, the term that
+   * arrives from the previous node plus the node's local term. The certificate's attainedBy
+   * entries say which input attains which term; we follow the one whose input term is the
+   * previous step's term.
+   */
+  private List<Map<String, Object>> derivation(JsonNode block, List<String> ids) {
+    Map<String, JsonNode> nodes = new LinkedHashMap<>();
+    block.path("nodes").forEach(n -> nodes.put(text(n, "name"), n));
+    List<Map<String, Object>> steps = new ArrayList<>();
+    String prevTerm = "0";
+    for (int i = 1; i < ids.size(); i++) {
+      JsonNode n = nodes.get(ids.get(i));
+      if (n == null) {
+        break;
+      }
+      JsonNode chosen = null;
+      for (JsonNode a : n.path("attainedBy")) {
+        if (text(a, "input").equals(ids.get(i - 1))) {
+          if (chosen == null || text(a.path("inputTerm"), "ascii").equals(prevTerm)) {
+            chosen = a;
+          }
+        }
+      }
+      if (chosen == null) {
+        break;
+      }
+      prevTerm = text(chosen.path("term"), "ascii");
+      steps.add(Map.of("node", text(n, "name"), "op", text(n, "op"), "lemma",
+          text(n, "lemma"), "from", ids.get(i - 1), "local",
+          polynomial(chosen.path("localTerm")), "arrival", polynomial(chosen.path("term"))));
+    }
+    return steps;
+  }
+
+  private Map<String, Object> term(JsonNode t) {
+    return Map.of("ascii", text(t, "ascii"), "math", flavour == Flavour.HTML
+        ? html(MathMl.term(t)) : tex("$" + text(t, "latex") + "$"));
+  }
+
+  private Map<String, Object> polynomial(JsonNode p) {
+    return Map.of("ascii", text(p, "ascii"), "math", flavour == Flavour.HTML
+        ? html(MathMl.polynomial(p)) : tex("$" + text(p, "latex") + "$"));
+  }
+
+  private static String point(JsonNode p) {
+    if (!p.isObject()) {
+      return "";
+    }
+    return p.properties().stream().map(e -> e.getKey() + " = " + e.getValue().asText())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  private static String text(JsonNode o, String field) {
+    JsonNode v = o.path(field);
+    return v.isValueNode() ? v.asText() : "";
+  }
+
+  private static TemplateModel html(String markup) {
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("HTML markup is always accepted", e);
+    }
+  }
+
+  private static TemplateModel tex(String markup) {
+    try {
+      return LatexOutputFormat.INSTANCE.fromMarkup(markup);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("LaTeX markup is always accepted", e);
+    }
+  }
+}

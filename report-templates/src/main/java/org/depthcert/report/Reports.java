@@ -1,0 +1,79 @@
+package org.depthcert.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders a certificate (the JSON tree of {@code CertificateBuilder}) as a self-contained HTML
+ * page and as LaTeX. FreeMarker is locked down: auto-escaping by output format (HTML, and our
+ * LaTeX format), no {@code ?new} class instantiation, no {@code ?api}, and an object wrapper that
+ * only knows maps, lists, strings, numbers and booleans. No clock or locale reaches the output,
+ * so the same certificate always gives the same bytes.
+ */
+public final class Reports {
+  private static final Configuration CONFIG = configuration();
+
+  private Reports() {}
+
+  /** The HTML certificate: one file, inline CSS, SVG and MathML, no scripts, no network. */
+  public static String html(JsonNode certificate) {
+    return render("certificate.ftlh", ReportModel.build(certificate, ReportModel.Flavour.HTML),
+        false);
+  }
+
+  /**
+   * The LaTeX certificate; as a whole document for pdflatex, or with {@code fragment} only the
+   * body, for {@code \input} into a paper whose preamble loads amsmath, amssymb, amsthm,
+   * booktabs, longtable and tikz.
+   */
+  public static String latex(JsonNode certificate, boolean fragment) {
+    return render("certificate.tex.ftl", ReportModel.build(certificate, ReportModel.Flavour.TEX),
+        fragment);
+  }
+
+  private static String render(String name, Map<String, Object> model, boolean fragment) {
+    try {
+      Template t = CONFIG.getTemplate(name);
+      Map<String, Object> root = new java.util.LinkedHashMap<>(model);
+      root.put("fragment", fragment);
+      StringWriter out = new StringWriter();
+      t.process(root, out);
+      return out.toString();
+    } catch (IOException | TemplateException e) {
+      throw new IllegalStateException("report template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Configuration configuration() {
+    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    c.setClassLoaderForTemplateLoading(Reports.class.getClassLoader(), "org/depthcert/report");
+    c.setDefaultEncoding("UTF-8");
+    c.setOutputEncoding("UTF-8");
+    c.setLocale(Locale.ROOT);
+    c.setTimeZone(TimeZone.getTimeZone("UTC"));
+    c.setNumberFormat("computer");
+    c.setLocalizedLookup(false);
+    c.setRecognizeStandardFileExtensions(true);
+    c.setRegisteredCustomOutputFormats(List.of(LatexOutputFormat.INSTANCE));
+    c.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    c.setAPIBuiltinEnabled(false);
+    c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    c.setFallbackOnNullLoopVariable(false);
+    return c;
+  }
+}
