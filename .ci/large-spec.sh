@@ -43,7 +43,7 @@ awk -v n="$nodes" 'BEGIN {
 echo "large-spec: $nodes nodes, $(wc -c < "$spec") bytes"
 java_cmd=(java "$@" -jar "$jar" check "$spec")
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -v "${java_cmd[@]}" > "$dir/out.txt" 2> "$dir/time.txt" || { cat "$dir/time.txt" >&2; exit 1; }
+  /usr/bin/time -v "${java_cmd[@]}" > "$dir/out.txt" 2> "$dir/time.txt" || { head -c 2000 "$dir/out.txt" >&2; grep -v "^\s" "$dir/time.txt" | head -5 >&2; grep -E "Exit status|Maximum resident" "$dir/time.txt" >&2; exit 1; }
   grep -E "Elapsed \(wall|Maximum resident|User time|System time" "$dir/time.txt" | sed 's/^\s*/large-spec: /'
 else
   start=$(date +%s.%N)
