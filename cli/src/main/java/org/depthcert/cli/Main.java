@@ -48,7 +48,17 @@ public final class Main implements Runnable {
       err.println("internal error: " + ex + " (please report it with the input that caused it)");
       return INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli's handler sees only Exceptions; an Error must still end in one line and exit 3.
+      err.println("internal error: out of memory; give the JVM more heap (java -Xmx8g -jar ...)");
+      return INTERNAL;
+    } catch (StackOverflowError e) {
+      err.println("internal error: stack overflow (please report it with the input that caused "
+          + "it)");
+      return INTERNAL;
+    }
   }
 
   @Override
