@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "depthcert", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Checks and certifies the circuit-depth arithmetic of complexity papers.",
-    subcommands = {CertifyCommand.class, CheckCommand.class, LemmasCommand.class},
+    subcommands = {CertifyCommand.class, CheckCommand.class, LemmasCommand.class,
+        VerifyCommand.class},
     footer = {"", "Example: depthcert check samples/tensor-attention.yaml --format json"})
 public final class Main implements Runnable {
   public static final int OK = 0;
