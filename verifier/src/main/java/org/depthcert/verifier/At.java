@@ -14,23 +14,45 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * check can say exactly where a certificate goes wrong. Every accessor rejects a value of the
  * wrong type at its own path.
  */
-record At(JsonNode node, String path) {
+final class At {
+  private final JsonNode node;
+  private final At parent;
+  /** ".name" or "[i]"; "$" at the root. Paths are only spelled out for a rejection. */
+  private final String step;
+
+  private At(JsonNode node, At parent, String step) {
+    this.node = node;
+    this.parent = parent;
+    this.step = step;
+  }
+
+  static At root(JsonNode node) {
+    return new At(node, null, "$");
+  }
+
+  JsonNode node() {
+    return node;
+  }
+
+  String path() {
+    return parent == null ? step : parent.path() + step;
+  }
 
   Rejected reject(String reason) {
-    return new Rejected(path, reason);
+    return new Rejected(path(), reason);
   }
 
   At field(String name) {
     JsonNode v = object().get(name);
     if (v == null || v.isNull()) {
-      throw new Rejected(path + "." + name, "missing");
+      throw new Rejected(path() + "." + name, "missing");
     }
-    return new At(v, path + "." + name);
+    return new At(v, this, "." + name);
   }
 
   Optional<At> optional(String name) {
     JsonNode v = object().get(name);
-    return v == null || v.isNull() ? Optional.empty() : Optional.of(new At(v, path + "." + name));
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(new At(v, this, "." + name));
   }
 
   boolean has(String name) {
@@ -50,7 +72,7 @@ record At(JsonNode node, String path) {
     }
     List<At> out = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
-      out.add(new At(node.get(i), path + "[" + i + "]"));
+      out.add(new At(node.get(i), this, "[" + i + "]"));
     }
     return out;
   }
@@ -59,7 +81,7 @@ record At(JsonNode node, String path) {
   Map<String, At> members() {
     Map<String, At> out = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : object().properties()) {
-      out.put(e.getKey(), new At(e.getValue(), path + "." + e.getKey()));
+      out.put(e.getKey(), new At(e.getValue(), this, "." + e.getKey()));
     }
     return out;
   }

@@ -36,8 +36,9 @@ record Domain(List<Assumption> assumptions, List<Growth> growth, Set<String> par
         throw g.field("kind").reject("unknown growth kind '" + kind + "'");
       }
       int logPower = g.field("logPower").smallInt();
-      if (logPower < 0) {
-        throw g.field("logPower").reject("a log power is >= 0");
+      if (kind.equals("polylog") ? logPower < 0 : logPower != 0) {
+        throw g.field("logPower").reject(kind.equals("polylog") ? "a log power is >= 0"
+            : "only a polylog bound has a log power (0 here)");
       }
       out.add(new Growth(g.field("variable").text(), kind, logPower));
     }

@@ -15,7 +15,8 @@ final class MaxTerm {
   private MaxTerm() {}
 
   static boolean dominates(Poly s, Poly t) {
-    return s.minus(t).shifted().nonNegativeCoefficients();
+    // The shift is linear, so the shift of s - t is the difference of the shifts.
+    return s.shifted().minus(t.shifted()).nonNegativeCoefficients();
   }
 
   static Set<Poly> normalise(List<Poly> candidates) {

@@ -1,20 +1,33 @@
 package org.depthcert.verifier;
 
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * A monomial: variable name to positive exponent (the empty map is the constant monomial 1).
- * Ordered by its entries so that polynomials have one canonical form.
+ * Its key, the text {@code d^2*n}, is unique per monomial and gives the (arbitrary but fixed)
+ * order in which polynomials keep their terms.
  */
-record Mono(SortedMap<String, Integer> exponents) implements Comparable<Mono> {
+final class Mono implements Comparable<Mono> {
   static final Mono ONE = new Mono(new TreeMap<>());
 
-  Mono {
-    exponents = Collections.unmodifiableSortedMap(new TreeMap<>(exponents));
+  private final SortedMap<String, Integer> exponents;
+  private final String key;
+
+  Mono(SortedMap<String, Integer> exponents) {
+    this.exponents = Collections.unmodifiableSortedMap(new TreeMap<>(exponents));
+    StringBuilder sb = new StringBuilder();
+    this.exponents.forEach((v, k) -> {
+      if (sb.length() > 0) {
+        sb.append('*');
+      }
+      sb.append(v);
+      if (k != 1) {
+        sb.append('^').append(k);
+      }
+    });
+    this.key = sb.length() == 0 ? "1" : sb.toString();
   }
 
   static Mono of(String variable, int exponent) {
@@ -23,6 +36,10 @@ record Mono(SortedMap<String, Integer> exponents) implements Comparable<Mono> {
       e.put(variable, exponent);
     }
     return new Mono(e);
+  }
+
+  SortedMap<String, Integer> exponents() {
+    return exponents;
   }
 
   Mono times(Mono other) {
@@ -37,38 +54,21 @@ record Mono(SortedMap<String, Integer> exponents) implements Comparable<Mono> {
 
   @Override
   public int compareTo(Mono o) {
-    Iterator<Map.Entry<String, Integer>> a = exponents.entrySet().iterator();
-    Iterator<Map.Entry<String, Integer>> b = o.exponents.entrySet().iterator();
-    while (a.hasNext() && b.hasNext()) {
-      Map.Entry<String, Integer> x = a.next();
-      Map.Entry<String, Integer> y = b.next();
-      int c = x.getKey().compareTo(y.getKey());
-      if (c != 0) {
-        return c;
-      }
-      c = Integer.compare(x.getValue(), y.getValue());
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Boolean.compare(a.hasNext(), b.hasNext());
+    return key.compareTo(o.key);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Mono && ((Mono) o).key.equals(key);
+  }
+
+  @Override
+  public int hashCode() {
+    return key.hashCode();
   }
 
   @Override
   public String toString() {
-    if (exponents.isEmpty()) {
-      return "1";
-    }
-    StringBuilder sb = new StringBuilder();
-    exponents.forEach((v, k) -> {
-      if (sb.length() > 0) {
-        sb.append('*');
-      }
-      sb.append(v);
-      if (k > 1) {
-        sb.append('^').append(k);
-      }
-    });
-    return sb.toString();
+    return key;
   }
 }

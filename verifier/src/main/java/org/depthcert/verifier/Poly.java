@@ -18,15 +18,13 @@ final class Poly {
   static final Poly ONE = constant(BigFraction.ONE);
 
   private final SortedMap<Mono, BigFraction> terms;
+  /** Computed once: normalisation compares every pair of terms through their shifts. */
+  private Poly shifted;
 
-  Poly(SortedMap<Mono, BigFraction> terms) {
-    TreeMap<Mono, BigFraction> t = new TreeMap<>();
-    terms.forEach((m, c) -> {
-      if (c.signum() != 0) {
-        t.put(m, c);
-      }
-    });
-    this.terms = Collections.unmodifiableSortedMap(t);
+  /** Takes ownership of {@code terms} (callers pass a fresh map) and drops zero coefficients. */
+  Poly(TreeMap<Mono, BigFraction> terms) {
+    terms.values().removeIf(c -> c.signum() == 0);
+    this.terms = Collections.unmodifiableSortedMap(terms);
   }
 
   static Poly constant(BigFraction c) {
@@ -81,6 +79,13 @@ final class Poly {
    * integer >= 1, so non-negative coefficients here prove the polynomial non-negative there.
    */
   Poly shifted() {
+    if (shifted == null) {
+      shifted = shift();
+    }
+    return shifted;
+  }
+
+  private Poly shift() {
     Poly result = ZERO;
     for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
       Poly expanded = constant(t.getValue());
@@ -175,9 +180,18 @@ final class Poly {
     StringBuilder sb = new StringBuilder();
     terms.forEach((m, c) -> {
       if (sb.length() > 0) {
-        sb.append(" + ");
+        sb.append(c.signum() < 0 ? " - " : " + ");
+      } else if (c.signum() < 0) {
+        sb.append('-');
       }
-      sb.append(Rationals.text(c)).append('*').append(m);
+      BigFraction abs = c.abs();
+      if (m.equals(Mono.ONE)) {
+        sb.append(Rationals.text(abs));
+      } else if (abs.equals(BigFraction.ONE)) {
+        sb.append(m);
+      } else {
+        sb.append(Rationals.text(abs)).append('*').append(m);
+      }
     });
     return sb.toString();
   }

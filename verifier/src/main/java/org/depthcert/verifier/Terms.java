@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -15,6 +16,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * form: non-zero canonical rational coefficients, positive exponents, no repeated monomial.
  */
 final class Terms {
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
   private Terms() {}
 
   /** {@code {"monomials": [{"coefficient": "3/2", "exponents": {"d": 1, "n": 2}}, ...]}}. */
@@ -31,7 +35,7 @@ final class Terms {
         if (k < 1) {
           throw e.getValue().reject("an exponent must be >= 1, not " + k);
         }
-        if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_]*")) {
+        if (!NAME.matcher(e.getKey()).matches()) {
           throw e.getValue().reject("not a variable name: '" + At.abbreviate(e.getKey()) + "'");
         }
         exponents.put(e.getKey(), k);
@@ -40,7 +44,13 @@ final class Terms {
         throw m.reject("monomial " + new Mono(exponents) + " written twice");
       }
     }
-    return new Poly(terms);
+    Poly p = new Poly(terms);
+    At ascii = at.field("ascii");
+    if (!AsciiForm.polynomial(ascii.text()).equals(Optional.of(p))) {
+      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
+          + "' does not say the monomials' " + p);
+    }
+    return p;
   }
 
   /** A monomial cofactor: a polynomial with one monomial whose coefficient is 1. */
@@ -77,6 +87,11 @@ final class Terms {
         }
       }
       terms.add(p);
+    }
+    At ascii = at.field("ascii");
+    if (!AsciiForm.depth(ascii.text()).equals(Optional.of(terms))) {
+      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
+          + "' does not say the terms' " + terms);
     }
     Set<Poly> normal = MaxTerm.normalise(terms);
     if (normal.size() != terms.size()) {

@@ -42,6 +42,9 @@ public final class Verifier {
       .disable(JsonParser.Feature.ALLOW_COMMENTS)
       .build();
 
+  private static final java.util.regex.Pattern SHA256 =
+      java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
   private Verifier() {}
 
   /**
@@ -50,8 +53,21 @@ public final class Verifier {
    * version-1 certificate at all.
    */
   public static Outcome verify(byte[] certificate, Optional<byte[]> spec) {
-    JsonNode tree = read(certificate);
-    At root = new At(tree, "$");
+    return verify(read(certificate), spec);
+  }
+
+  /** Verifies an already parsed certificate tree (the tamper test's fast path). */
+  static Outcome verify(JsonNode tree, Optional<byte[]> spec) {
+    if (tree == null || !tree.isObject()) {
+      throw new UnreadableCertificate("not a JSON object");
+    }
+    JsonNode version = tree.get("certVersion");
+    if (version == null || !version.isTextual() || !version.textValue().equals(CERT_VERSION)) {
+      throw new UnreadableCertificate("unsupported certVersion "
+          + (version == null ? "(missing)" : At.abbreviate(version.toString()))
+          + ": this verifier reads certVersion \"" + CERT_VERSION + "\"");
+    }
+    At root = At.root(tree);
     try {
       checkAll(root, spec);
       return Outcome.accept();
@@ -71,15 +87,6 @@ public final class Verifier {
       String msg = String.valueOf(e.getMessage());
       int cut = msg.indexOf('\n');
       throw new UnreadableCertificate("not valid JSON: " + (cut < 0 ? msg : msg.substring(0, cut)));
-    }
-    if (tree == null || !tree.isObject()) {
-      throw new UnreadableCertificate("not a JSON object");
-    }
-    JsonNode version = tree.get("certVersion");
-    if (version == null || !version.isTextual() || !version.textValue().equals(CERT_VERSION)) {
-      throw new UnreadableCertificate("unsupported certVersion "
-          + (version == null ? "(missing)" : At.abbreviate(version.toString()))
-          + ": this verifier reads certVersion \"" + CERT_VERSION + "\"");
     }
     return tree;
   }
@@ -150,7 +157,7 @@ public final class Verifier {
   }
 
   private static void checkHash(At at) {
-    if (!at.text().matches("[0-9a-f]{64}")) {
+    if (!SHA256.matcher(at.text()).matches()) {
       throw at.reject("not a SHA-256 in lowercase hex");
     }
   }
