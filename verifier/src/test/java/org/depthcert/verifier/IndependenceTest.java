@@ -39,6 +39,16 @@ class IndependenceTest {
     }
   }
 
+  @Test
+  void theModulePomDependsOnNoOtherDepthcertModule() throws Exception {
+    // Surefire and pitest run in the module directory; the only org.depthcert coordinates in
+    // the pom are the parent's and the module's own.
+    String pom = Files.readString(Paths.get("pom.xml"));
+    assertThat(pom).contains("<artifactId>depthcert-verifier</artifactId>");
+    assertThat(pom.split("<groupId>org.depthcert</groupId>", -1)).hasSize(2);
+    assertThat(pom).doesNotContain("depthcert-core").doesNotContain("depthcert-lemmas");
+  }
+
   private static String read(Path f) throws IOException {
     return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
   }
