@@ -19,6 +19,14 @@ final class Terms {
   private static final java.util.regex.Pattern NAME =
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
+  /**
+   * Bounds that keep checking a hostile certificate cheap: the shift x = 1 + x' turns a monomial
+   * into prod (e_i + 1) terms, and a depth term is compared pairwise. Real certificates stay far
+   * below (degree 7 and three terms in the samples).
+   */
+  static final int MAX_SHIFTED_TERMS = 4096;
+  static final int MAX_DEPTH_TERMS = 256;
+
   private Terms() {}
 
   /** {@code {"monomials": [{"coefficient": "3/2", "exponents": {"d": 1, "n": 2}}, ...]}}. */
@@ -39,6 +47,14 @@ final class Terms {
           throw e.getValue().reject("not a variable name: '" + At.abbreviate(e.getKey()) + "'");
         }
         exponents.put(e.getKey(), k);
+      }
+      long expanded = 1;
+      for (int k : exponents.values()) {
+        expanded *= k + 1L;
+        if (expanded > MAX_SHIFTED_TERMS) {
+          throw m.field("exponents").reject("monomial too large to check (more than "
+              + MAX_SHIFTED_TERMS + " terms after the shift)");
+        }
       }
       if (terms.put(new Mono(exponents), c) != null) {
         throw m.reject("monomial " + new Mono(exponents) + " written twice");
@@ -68,8 +84,9 @@ final class Terms {
    */
   static Set<Poly> depth(At at) {
     List<At> parts = at.field("max").elements();
-    if (parts.isEmpty()) {
-      throw at.field("max").reject("a depth term needs at least one term");
+    if (parts.isEmpty() || parts.size() > MAX_DEPTH_TERMS) {
+      throw at.field("max").reject("a depth term needs between 1 and " + MAX_DEPTH_TERMS
+          + " terms");
     }
     List<Poly> terms = new ArrayList<>();
     for (At part : parts) {

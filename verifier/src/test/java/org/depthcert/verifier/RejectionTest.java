@@ -96,7 +96,16 @@ class RejectionTest {
         c("assumed", "/blocks/0/nodes/2/arrival", depth("2*d_std - d_sum"),
             "$.blocks[0].nodes[2].arrival.max[0]", "negative coefficient"),
         c("assumed", "/blocks/0/nodes/2/arrival/max", "[]",
-            "$.blocks[0].nodes[2].arrival.max", "at least one term"),
+            "$.blocks[0].nodes[2].arrival.max", "between 1 and 256 terms"),
+        // hostile sizes: (1 + n)^5000 would have 5001 terms after the shift
+        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents/d_std", "5000",
+            "$.blocks[0].depth.max[0].monomials[0].exponents", "monomial too large"),
+        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents",
+            "{\"a\": 1, \"b\": 1, \"c\": 1, \"d\": 1, \"e\": 1, \"f\": 1, \"g\": 1, "
+            + "\"h\": 1, \"i\": 1, \"j\": 1, \"k\": 1, \"l\": 1, \"m\": 1}",
+            "$.blocks[0].depth.max[0].monomials[0].exponents", "monomial too large"),
+        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents/1x", "1",
+            "$.blocks[0].depth.max[0].monomials[0].exponents.1x", "not a variable name"),
         c("assumed", "/blocks/0/depth/ascii", "\"2*d_std + 2*d_sum\"", "$.blocks[0].depth.ascii",
             "does not say the terms'"),
         c("assumed", "/blocks/0/depth/max/0/ascii", "\"2*d_std + 2*d_sum\"",
@@ -234,6 +243,9 @@ class RejectionTest {
         c("assumed", "/verdict", "\"PASS\"", "$.verdict", "the claims give FAIL"),
         c("tensor", "/claims/4/counterexample/d_sum", "2", "$.claims[4].counterexample",
             "computed 25 does not exceed stated 26"),
+        // 6*2 + 3 + 1 = 16 = 5*2 + 5 + 1: equal is not a violation
+        c("tensor", "/claims/4/counterexample/d_std", "2", "$.claims[4].counterexample",
+            "computed 16 does not exceed stated 16"),
         c("tensor", "/claims/4/counterexample/d_exp", "\"1\"",
             "$.claims[4].counterexample.d_exp", "expected an integer"),
         c("tensor", "/claims/4/counterexample", "{\"d_std\": 3, \"d_sum\": 1}",
@@ -255,6 +267,54 @@ class RejectionTest {
     assertThat(o.path()).isEqualTo(path);
     assertThat(o.reason()).contains(reason);
     assertThat(o.line()).isEqualTo("REJECTED at " + path + ": " + o.reason());
+  }
+
+  @Test
+  void anUndecidedClaimAssertsNothingAndCarriesNoWitness() throws Exception {
+    // Claim D of "assumed" turned UNDECIDED: no counterexample, excess kept (single terms).
+    ObjectNode root = (ObjectNode) Tamper.read(Certificates.bytes("assumed-constants"));
+    ObjectNode d = (ObjectNode) root.get("claims").get(3);
+    d.put("depthVerdict", "UNDECIDED");
+    d.put("verdict", "UNDECIDED");
+    d.remove("counterexample");
+    root.put("verdict", "UNDECIDED");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line()).isEqualTo("ACCEPTED");
+    d.put("verdict", "HOLDS");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).path()).isEqualTo("$.claims[3].verdict");
+    d.put("verdict", "UNDECIDED");
+    d.set("counterexample", JSON.readTree("{\"d_std\": 1, \"d_sum\": 1}"));
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).path())
+        .isEqualTo("$.claims[3].counterexample");
+    d.remove("counterexample");
+    d.set("slack", JSON.readTree(poly("d_sum")));
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).path()).isEqualTo("$.claims[3].slack");
+    d.remove("slack");
+    d.remove("excess");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line())
+        .isEqualTo("REJECTED at $.claims[3].excess: missing");
+    d.set("excess", JSON.readTree(poly("d_std")));
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).path()).isEqualTo("$.claims[3].excess");
+  }
+
+  @Test
+  void aClaimWithoutAStatedDepthHasNoDepthVerdict() throws Exception {
+    ObjectNode root = (ObjectNode) Tamper.read(Certificates.bytes("assumed-constants"));
+    ObjectNode a = (ObjectNode) root.get("claims").get(0);
+    a.remove("stated");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line())
+        .startsWith("REJECTED at $.claims[0].depthVerdict: unexpected");
+    a.remove("depthVerdict");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line())
+        .startsWith("REJECTED at $.claims[0].certificates: unexpected");
+    a.remove("certificates");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line())
+        .startsWith("REJECTED at $.claims[0].slack: unexpected");
+    a.remove("slack");
+    // Nothing left to decide: the claim's verdict is TIGHT by the combination rule.
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line())
+        .isEqualTo("REJECTED at $.claims[0].verdict: the claim's parts give TIGHT, not HOLDS");
+    a.put("verdict", "TIGHT");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line()).isEqualTo("ACCEPTED");
   }
 
   @Test
