@@ -1,6 +1,8 @@
 package org.depthcert.verifier;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,33 +71,42 @@ final class BlockChecks {
     return new BlockInfo(name, false, depth, Terms.sizes(block.field("size")), arrivals);
   }
 
-  /** Kahn's algorithm: every node's inputs must be resolvable without going round a cycle. */
+  /**
+   * Kahn's algorithm, linear in nodes plus edges: every node must become ready (all its inputs
+   * resolved) without going round a cycle.
+   */
   private static void checkAcyclic(List<At> nodes, Set<String> inputs, Map<String, At> byName) {
-    Set<String> done = new HashSet<>(inputs);
-    boolean progress = true;
-    while (progress) {
-      progress = false;
-      for (At n : nodes) {
-        String nn = n.field("name").text();
-        if (done.contains(nn)) {
-          continue;
+    Map<String, Integer> waiting = new HashMap<>();
+    Map<String, List<String>> users = new HashMap<>();
+    ArrayDeque<String> ready = new ArrayDeque<>();
+    for (At n : nodes) {
+      String nn = n.field("name").text();
+      int count = 0;
+      for (At in : n.field("inputs").elements()) {
+        if (!inputs.contains(in.text()) && !byName.containsKey(in.text())) {
+          throw in.reject("unknown input '" + in.text() + "'");
         }
-        boolean ready = true;
-        for (At in : n.field("inputs").elements()) {
-          if (!done.contains(in.text()) && !byName.containsKey(in.text())) {
-            throw in.reject("unknown input '" + in.text() + "'");
-          }
-          ready &= done.contains(in.text());
+        if (byName.containsKey(in.text())) {
+          users.computeIfAbsent(in.text(), k -> new ArrayList<>()).add(nn);
+          count++;
         }
-        if (ready) {
-          done.add(nn);
-          progress = true;
+      }
+      waiting.put(nn, count);
+      if (count == 0) {
+        ready.add(nn);
+      }
+    }
+    while (!ready.isEmpty()) {
+      for (String user : users.getOrDefault(ready.poll(), List.of())) {
+        if (waiting.merge(user, -1, Integer::sum) == 0) {
+          ready.add(user);
         }
       }
     }
     for (At n : nodes) {
-      if (!done.contains(n.field("name").text())) {
-        throw n.field("inputs").reject("node '" + n.field("name").text() + "' lies on a cycle");
+      if (waiting.get(n.field("name").text()) != 0) {
+        throw n.field("inputs").reject("node '" + n.field("name").text()
+            + "' is on a cycle or depends on one");
       }
     }
   }

@@ -49,7 +49,7 @@ class RejectionTest {
         c("assumed", "/blocks/0/nodes/2/attainedBy", "[]",
             "$.blocks[0].nodes[2].attainedBy", "one witness per arrival term"),
         c("assumed", "/blocks/0/nodes/0/inputs", "[\"Out\"]", "$.blocks[0].nodes[0].inputs",
-            "lies on a cycle"),
+            "is on a cycle or depends on one"),
         c("assumed", "/blocks/0/nodes/1/inputs/0", "\"Y\"", "$.blocks[0].nodes[1].inputs[0]",
             "unknown input 'Y'"),
         c("assumed", "/blocks/0/nodes/1/name", "\"Wt\"", "$.blocks[0].nodes[1].name",
