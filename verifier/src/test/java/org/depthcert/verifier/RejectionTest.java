@@ -46,6 +46,8 @@ class RejectionTest {
             "$.blocks[0].nodes[2].attainedBy[0].localTerm", "is not a term of the local"),
         c("assumed", "/blocks/0/nodes/2/attainedBy/0/term", poly("d_sum"),
             "$.blocks[0].nodes[2].attainedBy[0].term", "not a distinct term of the arrival"),
+        c("assumed", "/blocks/0/nodes/2/attainedBy/0/input", "\"\"",
+            "$.blocks[0].nodes[2].attainedBy[0].input", "node has inputs"),
         c("assumed", "/blocks/0/nodes/2/attainedBy", "[]",
             "$.blocks[0].nodes[2].attainedBy", "one witness per arrival term"),
         c("assumed", "/blocks/0/nodes/0/inputs", "[\"Out\"]", "$.blocks[0].nodes[0].inputs",
@@ -231,6 +233,7 @@ class RejectionTest {
         c("assumed", "/claims/3/counterexample", "{\"d_std\": 1, \"d_sum\": 1, \"n\": 1}",
             "$.claims[3].counterexample", "assumption 0 mentions a variable"),
         c("assumed", "/claims/3/excess", poly("2*d_sum"), "$.claims[3].excess", "is not d_sum"),
+        c("assumed", "/claims/3/slack", poly("d_sum"), "$.claims[3].slack", "unexpected"),
         c("assumed", "/claims/3/certificates", "[{\"lambdas\": [\"1\"], \"multipliers\": [], "
             + "\"term\": " + poly("d_sum") + "}]", "$.claims[3].certificates",
             "no certificate goes with this verdict"),
@@ -294,6 +297,18 @@ class RejectionTest {
         .isEqualTo("REJECTED at $.claims[3].excess: missing");
     d.set("excess", JSON.readTree(poly("d_std")));
     assertThat(Verifier.verify(sorted(root), Optional.empty()).path()).isEqualTo("$.claims[3].excess");
+  }
+
+  @Test
+  void aModularNodeTakesItsLemmasStatedDepth() throws Exception {
+    // WX applies Lemma 4.1, whose stated depth d_std + d_sum equals its folded body's.
+    ObjectNode root = (ObjectNode) Tamper.read(Certificates.bytes("assumed-constants"));
+    ((ObjectNode) root.get("blocks").get(0).get("nodes").get(1)).put("mode", "modular");
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).line()).isEqualTo("ACCEPTED");
+    // A different statement now changes the node's local term, and the check sees it.
+    ((ObjectNode) root.get("rules").get(1)).set("stated", JSON.readTree(depth("2*d_sum")));
+    assertThat(Verifier.verify(sorted(root), Optional.empty()).path())
+        .isEqualTo("$.blocks[0].nodes[1].local");
   }
 
   @Test
