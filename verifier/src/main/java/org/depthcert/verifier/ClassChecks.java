@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * Re-derives the class conclusion from its premises: the depth is constant when every variable
@@ -84,8 +85,7 @@ final class ClassChecks {
       return false;
     }
     for (Domain.Assumption a : domain.assumptions()) {
-      if (a.lhs().equals(Poly.monomial(Mono.of(v, 1), org.apache.commons.numbers.fraction
-          .BigFraction.ONE))) {
+      if (a.lhs().equals(Poly.monomial(Mono.of(v, 1), BigFraction.ONE))) {
         boolean all = true;
         for (String w : a.rhs().variables()) {
           all &= polynomial(w, domain, depth + 1);
@@ -104,7 +104,7 @@ final class ClassChecks {
    */
   static int sizeDegree(Poly gadgets, List<Domain.Assumption> assumptions) {
     Poly p = gadgets;
-    Poly n = Poly.monomial(Mono.of("n", 1), org.apache.commons.numbers.fraction.BigFraction.ONE);
+    Poly n = Poly.monomial(Mono.of("n", 1), BigFraction.ONE);
     for (String v : gadgets.variables()) {
       if (v.equals("n")) {
         continue;
@@ -112,7 +112,7 @@ final class ClassChecks {
       boolean boundedByN = false;
       for (Domain.Assumption a : assumptions) {
         boundedByN |= a.lhs().equals(Poly.monomial(Mono.of(v, 1),
-            org.apache.commons.numbers.fraction.BigFraction.ONE)) && a.rhs().equals(n);
+            BigFraction.ONE)) && a.rhs().equals(n);
       }
       p = p.substitute(v, boundedByN ? n : Poly.ONE);
     }

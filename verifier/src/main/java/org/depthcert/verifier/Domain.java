@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where the variables live: every variable an integer >= 1 and every declared assumption
@@ -46,18 +48,19 @@ record Domain(List<Assumption> assumptions, List<Growth> growth, Set<String> par
   }
 
   /** The first growth bound on a variable, as the classification uses it. */
-  java.util.Optional<Growth> growthOf(String v) {
+  Optional<Growth> growthOf(String v) {
     return growth.stream().filter(g -> g.variable().equals(v)).findFirst();
   }
 
   /**
-   * True when the point is admissible for every assumption touching its variables: those
-   * assumptions must mention only variables the point assigns, and hold there.
+   * Why the point is not admissible, or "" when it is: every assumption touching the point's
+   * variables must mention only variables the point assigns, and hold there. (Assumptions over
+   * other variables only constrain variables the claim does not mention.)
    */
   String violated(Map<String, BigInteger> point) {
     for (int k = 0; k < assumptions.size(); k++) {
       Assumption a = assumptions.get(k);
-      Set<String> vars = new java.util.TreeSet<>(a.lhs().variables());
+      Set<String> vars = new TreeSet<>(a.lhs().variables());
       vars.addAll(a.rhs().variables());
       boolean touches = vars.stream().anyMatch(point::containsKey);
       if (!touches) {
