@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 @Command(name = "depthcert", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Checks and certifies the circuit-depth arithmetic of complexity papers.",
-    subcommands = {AuditCommand.class, CertifyCommand.class, CheckCommand.class,
-        LemmasCommand.class, DiffCommand.class, GraphCommand.class, ExplainCommand.class,
-        TightenCommand.class, CompletionCommand.class, ManCommand.class},
+    subcommands = {CertifyCommand.class, CheckCommand.class, VerifyCommand.class,
+        AuditCommand.class, LemmasCommand.class, DiffCommand.class, TightenCommand.class,
+        GraphCommand.class, ExplainCommand.class, CompletionCommand.class, ManCommand.class},
     footer = {"", "Example: depthcert check samples/tensor-attention.yaml --format json"})
 public final class Main implements Runnable {
   public static final int OK = 0;

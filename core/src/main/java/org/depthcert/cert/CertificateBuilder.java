@@ -84,6 +84,13 @@ public final class CertificateBuilder {
     for (BlockSpec b : spec.blocks().values()) {
       blocks.add(block(folded, b, used));
     }
+    // A claim about a lemma itself ("rule:<op>") needs that lemma even when no node applies it,
+    // so that an independent checker can find the claim's subject in the certificate.
+    for (org.depthcert.spec.ClaimSpec claim : spec.claims()) {
+      if (claim.subject().startsWith("rule:")) {
+        folded.catalog().forOp(claim.subject().substring(5)).ifPresent(r -> used.add(r.id()));
+      }
+    }
     for (Rule r : folded.catalog().rules()) {
       if (used.contains(r.id())) {
         rules.add(rule(folded, r));

@@ -1,0 +1,91 @@
+package org.depthcert.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code depthcert verify}: output line and exit code for each kind of input. */
+class VerifyCommandTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path certify() throws Exception {
+    Path cert = dir.resolve("certificate.json");
+    Files.writeString(cert, FreshCertificatesTest.certificate("layer-norm-mlp"));
+    return cert;
+  }
+
+  @Test
+  void acceptsAFreshCertificate() throws Exception {
+    Run r = run("verify", certify().toString());
+    assertThat(r.out()).isEqualTo("ACCEPTED\n");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void certifyThenVerifyEndToEnd() throws Exception {
+    Path out = dir.resolve("out");
+    Run c = run("certify", "../samples/tensor-attention.yaml", "-o", out.toString());
+    assertThat(c.code()).isEqualTo(1); // Lemma 4.5 fails, as the sample documents
+    Run v = run("verify", out.resolve("certificate.json").toString(), "--spec",
+        "../samples/tensor-attention.yaml");
+    assertThat(v.out()).isEqualTo("ACCEPTED\n");
+    assertThat(v.code()).isZero();
+    Run wrongSpec = run("verify", out.resolve("certificate.json").toString(), "--spec",
+        "../samples/layer-norm-mlp.yaml");
+    assertThat(wrongSpec.code()).isEqualTo(1);
+    assertThat(wrongSpec.out()).startsWith("REJECTED at $.spec.sha256: the given spec file has");
+  }
+
+  @Test
+  void rejectsATamperedCertificateWithThePath() throws Exception {
+    Path cert = certify();
+    // layer_norm's first node is row_total = row_sum(X): local and arrival d_sum; claim it is
+    // 2*d_sum in the monomials (the ASCII left as it was would already be caught).
+    String json = Files.readString(cert);
+    String tampered = json.replaceFirst("\"verdict\": \"PASS\"", "\"verdict\": \"FAIL\"");
+    assertThat(tampered).isNotEqualTo(json);
+    Files.writeString(cert, tampered);
+    Run r = run("verify", cert.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("REJECTED at $.verdict: the claims give PASS\n");
+  }
+
+  @Test
+  void unreadableInputIsExitTwoWithOneLine() throws Exception {
+    Path junk = dir.resolve("junk.json");
+    Files.write(junk, new byte[] {0, 1, 2, (byte) 0xff});
+    Run r = run("verify", junk.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: " + junk + ": not valid JSON");
+    assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception");
+
+    Path v2 = dir.resolve("v2.json");
+    Files.writeString(v2, "{\"certVersion\": \"2\"}", StandardCharsets.UTF_8);
+    r = run("verify", v2.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: " + v2 + ": unsupported certVersion \"2\": this "
+        + "verifier reads certVersion \"1\"\n");
+
+    r = run("verify", dir.resolve("missing.json").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: " + dir.resolve("missing.json") + ": cannot read");
+  }
+}

@@ -1,0 +1,102 @@
+package org.depthcert.verifier;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Reads back the ASCII rendering that every polynomial and depth term carries for people
+ * ({@code 3/2*d*n^2 + d_std - 2*d_sum}, {@code max(a, b)}), so that the check can insist it says
+ * the same as the monomial list a program reads. Order of summands and factors is not
+ * significant here; only the value is. Returns empty for text outside this small grammar.
+ */
+final class AsciiForm {
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  private static final Pattern POWER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*\\^[1-9][0-9]{0,5}");
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,1000}(/[1-9][0-9]{0,1000})?");
+
+  private AsciiForm() {}
+
+  static Optional<Poly> polynomial(String text) {
+    if (text.equals("0")) {
+      return Optional.of(Poly.ZERO);
+    }
+    String s = text.startsWith("-") ? " - " + text.substring(1) : " + " + text;
+    TreeMap<Mono, BigFraction> sum = new TreeMap<>();
+    int i = 0;
+    while (i < s.length()) {
+      boolean negative;
+      if (s.startsWith(" + ", i)) {
+        negative = false;
+      } else if (s.startsWith(" - ", i)) {
+        negative = true;
+      } else {
+        return Optional.empty();
+      }
+      int next = nextSign(s, i + 3);
+      if (!summand(s.substring(i + 3, next), negative, sum)) {
+        return Optional.empty();
+      }
+      i = next;
+    }
+    return Optional.of(new Poly(sum));
+  }
+
+  private static int nextSign(String s, int from) {
+    int plus = s.indexOf(" + ", from);
+    int minus = s.indexOf(" - ", from);
+    int next = s.length();
+    if (plus >= 0) {
+      next = plus;
+    }
+    if (minus >= 0 && minus < next) {
+      next = minus;
+    }
+    return next;
+  }
+
+  private static boolean summand(String text, boolean negative, TreeMap<Mono, BigFraction> sum) {
+    String[] factors = text.split("\\*", -1);
+    BigFraction coefficient = BigFraction.ONE;
+    TreeMap<String, Integer> exponents = new TreeMap<>();
+    for (int k = 0; k < factors.length; k++) {
+      String f = factors[k];
+      if (k == 0 && NUMBER.matcher(f).matches()) {
+        int slash = f.indexOf('/');
+        coefficient = slash < 0 ? BigFraction.of(new BigInteger(f))
+            : BigFraction.of(new BigInteger(f.substring(0, slash)),
+                new BigInteger(f.substring(slash + 1)));
+      } else if (VARIABLE.matcher(f).matches()) {
+        exponents.merge(f, 1, Integer::sum);
+      } else if (POWER.matcher(f).matches()) {
+        int hat = f.indexOf('^');
+        exponents.merge(f.substring(0, hat), Integer.parseInt(f.substring(hat + 1)),
+            Integer::sum);
+      } else {
+        return false;
+      }
+    }
+    sum.merge(new Mono(exponents), negative ? coefficient.negate() : coefficient,
+        BigFraction::add);
+    return true;
+  }
+
+  /** {@code max(t1, t2, ...)} or a single term, as the list of its terms in written order. */
+  static Optional<List<Poly>> depth(String text) {
+    List<String> parts = text.startsWith("max(") && text.endsWith(")")
+        ? List.of(text.substring(4, text.length() - 1).split(", ", -1)) : List.of(text);
+    List<Poly> out = new ArrayList<>();
+    for (String p : parts) {
+      Optional<Poly> poly = polynomial(p);
+      if (poly.isEmpty()) {
+        return Optional.empty();
+      }
+      out.add(poly.get());
+    }
+    return Optional.of(out);
+  }
+}

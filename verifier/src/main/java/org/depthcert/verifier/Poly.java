@@ -1,0 +1,198 @@
+package org.depthcert.verifier;
+
+import java.math.BigInteger;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * An exact polynomial with rational coefficients, written independently of the engine's algebra
+ * and kept deliberately plain: a sorted map from monomial to non-zero coefficient.
+ */
+final class Poly {
+  static final Poly ZERO = new Poly(new TreeMap<>());
+  static final Poly ONE = constant(BigFraction.ONE);
+
+  private final SortedMap<Mono, BigFraction> terms;
+  /** Computed once: normalisation compares every pair of terms through their shifts. */
+  private Poly shifted;
+
+  /** Takes ownership of {@code terms} (callers pass a fresh map) and drops zero coefficients. */
+  Poly(TreeMap<Mono, BigFraction> terms) {
+    terms.values().removeIf(c -> c.signum() == 0);
+    this.terms = Collections.unmodifiableSortedMap(terms);
+  }
+
+  static Poly constant(BigFraction c) {
+    TreeMap<Mono, BigFraction> t = new TreeMap<>();
+    t.put(Mono.ONE, c);
+    return new Poly(t);
+  }
+
+  static Poly monomial(Mono m, BigFraction c) {
+    TreeMap<Mono, BigFraction> t = new TreeMap<>();
+    t.put(m, c);
+    return new Poly(t);
+  }
+
+  SortedMap<Mono, BigFraction> terms() {
+    return terms;
+  }
+
+  Poly plus(Poly o) {
+    TreeMap<Mono, BigFraction> t = new TreeMap<>(terms);
+    o.terms.forEach((m, c) -> t.merge(m, c, BigFraction::add));
+    return new Poly(t);
+  }
+
+  Poly negate() {
+    return scale(BigFraction.ONE.negate());
+  }
+
+  Poly minus(Poly o) {
+    return plus(o.negate());
+  }
+
+  Poly scale(BigFraction f) {
+    TreeMap<Mono, BigFraction> t = new TreeMap<>();
+    terms.forEach((m, c) -> t.put(m, c.multiply(f)));
+    return new Poly(t);
+  }
+
+  Poly times(Poly o) {
+    TreeMap<Mono, BigFraction> t = new TreeMap<>();
+    for (Map.Entry<Mono, BigFraction> a : terms.entrySet()) {
+      for (Map.Entry<Mono, BigFraction> b : o.terms.entrySet()) {
+        t.merge(a.getKey().times(b.getKey()), a.getValue().multiply(b.getValue()),
+            BigFraction::add);
+      }
+    }
+    return new Poly(t);
+  }
+
+  /**
+   * The polynomial in x' after substituting x = 1 + x' for every variable: every variable is an
+   * integer >= 1, so non-negative coefficients here prove the polynomial non-negative there.
+   */
+  Poly shifted() {
+    if (shifted == null) {
+      shifted = shift();
+    }
+    return shifted;
+  }
+
+  private Poly shift() {
+    Poly result = ZERO;
+    for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
+      Poly expanded = constant(t.getValue());
+      for (Map.Entry<String, Integer> e : t.getKey().exponents().entrySet()) {
+        expanded = expanded.times(onePlusPower(e.getKey(), e.getValue()));
+      }
+      result = result.plus(expanded);
+    }
+    return result;
+  }
+
+  /** (1 + x)^k by the binomial theorem. */
+  private static Poly onePlusPower(String x, int k) {
+    TreeMap<Mono, BigFraction> t = new TreeMap<>();
+    BigInteger binomial = BigInteger.ONE;
+    for (int i = 0; i <= k; i++) {
+      t.put(Mono.of(x, i), BigFraction.of(binomial));
+      binomial = binomial.multiply(BigInteger.valueOf(k - i)).divide(BigInteger.valueOf(i + 1));
+    }
+    return new Poly(t);
+  }
+
+  boolean nonNegativeCoefficients() {
+    for (BigFraction c : terms.values()) {
+      if (c.signum() < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean isZero() {
+    return terms.isEmpty();
+  }
+
+  Set<String> variables() {
+    Set<String> v = new TreeSet<>();
+    terms.keySet().forEach(m -> v.addAll(m.exponents().keySet()));
+    return v;
+  }
+
+  int degreeIn(String variable) {
+    int d = 0;
+    for (Mono m : terms.keySet()) {
+      d = Math.max(d, m.exponent(variable));
+    }
+    return d;
+  }
+
+  Poly substitute(String variable, Poly value) {
+    Poly result = ZERO;
+    for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
+      TreeMap<String, Integer> rest = new TreeMap<>(t.getKey().exponents());
+      Integer k = rest.remove(variable);
+      Poly p = monomial(new Mono(rest), t.getValue());
+      for (int i = 0; k != null && i < k; i++) {
+        p = p.times(value);
+      }
+      result = result.plus(p);
+    }
+    return result;
+  }
+
+  /** Exact value at an integer point that assigns every variable of this polynomial. */
+  BigFraction evaluate(Map<String, BigInteger> point) {
+    BigFraction sum = BigFraction.ZERO;
+    for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
+      BigInteger product = BigInteger.ONE;
+      for (Map.Entry<String, Integer> e : t.getKey().exponents().entrySet()) {
+        product = product.multiply(point.get(e.getKey()).pow(e.getValue()));
+      }
+      sum = sum.add(t.getValue().multiply(BigFraction.of(product)));
+    }
+    return sum;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Poly && ((Poly) o).terms.equals(terms);
+  }
+
+  @Override
+  public int hashCode() {
+    return terms.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    if (terms.isEmpty()) {
+      return "0";
+    }
+    StringBuilder sb = new StringBuilder();
+    terms.forEach((m, c) -> {
+      if (sb.length() > 0) {
+        sb.append(c.signum() < 0 ? " - " : " + ");
+      } else if (c.signum() < 0) {
+        sb.append('-');
+      }
+      BigFraction abs = c.abs();
+      if (m.equals(Mono.ONE)) {
+        sb.append(Rationals.text(abs));
+      } else if (abs.equals(BigFraction.ONE)) {
+        sb.append(m);
+      } else {
+        sb.append(Rationals.text(abs)).append('*').append(m);
+      }
+    });
+    return sb.toString();
+  }
+}

@@ -1,0 +1,134 @@
+package org.depthcert.verifier;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Reads the algebra of a certificate from its explicit monomial lists (never from the ASCII or
+ * LaTeX renderings, which are for people and are not checked) and insists on the canonical
+ * form: non-zero canonical rational coefficients, positive exponents, no repeated monomial.
+ */
+final class Terms {
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  /**
+   * Bounds that keep checking a hostile certificate cheap: the shift x = 1 + x' turns a monomial
+   * into prod (e_i + 1) terms, and a depth term is compared pairwise. Real certificates stay far
+   * below (degree 7 and three terms in the samples).
+   */
+  static final int MAX_SHIFTED_TERMS = 4096;
+  static final int MAX_DEPTH_TERMS = 256;
+
+  private Terms() {}
+
+  /** {@code {"monomials": [{"coefficient": "3/2", "exponents": {"d": 1, "n": 2}}, ...]}}. */
+  static Poly polynomial(At at) {
+    TreeMap<Mono, BigFraction> terms = new TreeMap<>();
+    for (At m : at.field("monomials").elements()) {
+      BigFraction c = m.field("coefficient").rational();
+      if (c.signum() == 0) {
+        throw m.field("coefficient").reject("a zero coefficient is not written");
+      }
+      TreeMap<String, Integer> exponents = new TreeMap<>();
+      for (Map.Entry<String, At> e : m.field("exponents").members().entrySet()) {
+        int k = e.getValue().smallInt();
+        if (k < 1) {
+          throw e.getValue().reject("an exponent must be >= 1, not " + k);
+        }
+        if (!NAME.matcher(e.getKey()).matches()) {
+          throw e.getValue().reject("not a variable name: '" + At.abbreviate(e.getKey()) + "'");
+        }
+        exponents.put(e.getKey(), k);
+      }
+      long expanded = 1;
+      for (int k : exponents.values()) {
+        expanded *= k + 1L;
+        if (expanded > MAX_SHIFTED_TERMS) {
+          throw m.field("exponents").reject("monomial too large to check (more than "
+              + MAX_SHIFTED_TERMS + " terms after the shift)");
+        }
+      }
+      if (terms.put(new Mono(exponents), c) != null) {
+        throw m.reject("monomial " + new Mono(exponents) + " written twice");
+      }
+    }
+    Poly p = new Poly(terms);
+    At ascii = at.field("ascii");
+    if (!AsciiForm.polynomial(ascii.text()).equals(Optional.of(p))) {
+      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
+          + "' does not say the monomials' " + p);
+    }
+    return p;
+  }
+
+  /** A monomial cofactor: a polynomial with one monomial whose coefficient is 1. */
+  static Mono monomial(At at) {
+    Poly p = polynomial(at);
+    if (p.terms().size() != 1 || !p.terms().values().iterator().next().equals(BigFraction.ONE)) {
+      throw at.reject("a cofactor must be a single monomial with coefficient 1, not " + p);
+    }
+    return p.terms().firstKey();
+  }
+
+  /**
+   * A depth term {@code {"max": [polynomial, ...]}}: non-empty, each term with non-negative
+   * coefficients and linear in the depth constants, and already in normal form.
+   */
+  static Set<Poly> depth(At at) {
+    List<At> parts = at.field("max").elements();
+    if (parts.isEmpty() || parts.size() > MAX_DEPTH_TERMS) {
+      throw at.field("max").reject("a depth term needs between 1 and " + MAX_DEPTH_TERMS
+          + " terms");
+    }
+    List<Poly> terms = new ArrayList<>();
+    for (At part : parts) {
+      Poly p = polynomial(part);
+      if (!p.nonNegativeCoefficients()) {
+        throw part.reject("a depth term has a negative coefficient: " + p);
+      }
+      for (Mono m : p.terms().keySet()) {
+        int constants = 0;
+        for (Map.Entry<String, Integer> e : m.exponents().entrySet()) {
+          constants += Names.isDepthConstant(e.getKey()) ? e.getValue() : 0;
+        }
+        if (constants > 1) {
+          throw part.reject("not linear in the depth constants: " + m);
+        }
+      }
+      terms.add(p);
+    }
+    At ascii = at.field("ascii");
+    if (!AsciiForm.depth(ascii.text()).equals(Optional.of(terms))) {
+      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
+          + "' does not say the terms' " + terms);
+    }
+    Set<Poly> normal = MaxTerm.normalise(terms);
+    if (normal.size() != terms.size()) {
+      throw at.field("max").reject("not in normal form: a term is repeated or dominated by "
+          + "another");
+    }
+    return normal;
+  }
+
+  /** Gadget counts by kind: {@code {"std": polynomial, ...}}. */
+  static Map<String, Poly> sizes(At at) {
+    Map<String, Poly> out = new LinkedHashMap<>();
+    at.members().forEach((kind, p) -> out.put(kind, polynomial(p)));
+    return out;
+  }
+
+  /** A point {@code {"d_std": 3, ...}}: integer values. */
+  static Map<String, BigInteger> point(At at) {
+    Map<String, BigInteger> out = new TreeMap<>();
+    at.members().forEach((v, x) -> out.put(v, x.integer()));
+    return out;
+  }
+}
