@@ -26,9 +26,8 @@ final class AuditCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PAPER", description = "paper file (YAML or JSON)")
   Path paper;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text (a table) or json (DESIGN.md section 9, one object on stdout)")
-  String format;
+  @CommandLine.Mixin
+  FormatOption format = new FormatOption();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "also write audit.json and audit.txt into DIR")
@@ -42,9 +41,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageError("--format must be text or json, not '" + format + "'");
-    }
+    boolean asJson = format.json();
     AuditResult r = Auditor.audit(PaperReader.read(paper), catalog.load(),
         LemmaCatalog.classes());
     String json = Canonical.write(AuditReport.build(r));
@@ -53,7 +50,7 @@ final class AuditCommand implements Callable<Integer> {
       AtomicFiles.write(output.resolve("audit.json"), json);
       AtomicFiles.write(output.resolve("audit.txt"), text);
     }
-    cmd.commandLine().getOut().print(format.equals("json") ? json : text);
+    cmd.commandLine().getOut().print(asJson ? json : text);
     cmd.commandLine().getOut().flush();
     return r.exitCode();
   }

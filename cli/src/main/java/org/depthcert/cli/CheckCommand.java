@@ -55,9 +55,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "architecture spec (YAML or JSON) or a directory of specs")
   List<Path> specs;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text (a table) or json (DESIGN.md section 9, one object on stdout)")
-  String format;
+  @CommandLine.Mixin
+  FormatOption format = new FormatOption();
 
   @CommandLine.Mixin
   CatalogOption catalog = new CatalogOption();
@@ -84,9 +83,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageError("--format must be text or json, not '" + format + "'");
-    }
+    boolean json = format.json();
     boolean single = specs.size() == 1 && !Files.isDirectory(specs.get(0));
     List<Path> files = SpecFiles.expand(specs);
     if (baseline != null && !single && !Files.isDirectory(baseline)) {
@@ -131,10 +128,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = cmd.commandLine().getOut();
     if (single) {
-      out.print(format.equals("json") ? Canonical.write(json(outcomes.get(0)))
+      out.print(json ? Canonical.write(json(outcomes.get(0)))
           : text(outcomes.get(0)));
     } else {
-      out.print(format.equals("json") ? Canonical.write(combined(outcomes)) : summary(outcomes));
+      out.print(json ? Canonical.write(combined(outcomes)) : summary(outcomes));
     }
     out.flush();
     return SpecOutcome.combinedExitCode(outcomes);

@@ -29,20 +29,17 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "the new certificate.json")
   Path after;
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "text (one line per change) or json (one object on stdout)")
-  String format;
+  @CommandLine.Mixin
+  FormatOption format = new FormatOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageError("--format must be text or json, not '" + format + "'");
-    }
+    boolean json = format.json();
     DiffResult d = DepthDiff.compare(CertificateDepths.read(before), CertificateDepths.read(after));
-    cmd.commandLine().getOut().print(format.equals("json") ? Canonical.write(d.json()) : d.text());
+    cmd.commandLine().getOut().print(json ? Canonical.write(d.json()) : d.text());
     cmd.commandLine().getOut().flush();
     return d.regressed() ? Main.FAILS : Main.OK;
   }

@@ -2,32 +2,21 @@ package org.depthcert.audit;
 
 import java.util.List;
 import java.util.Map;
-import org.depthcert.algebra.Verdict;
 import org.depthcert.check.CheckResult;
 import org.depthcert.check.Finding;
+import org.depthcert.check.Verdicts;
 
 /** The audit of a paper: each architecture checked, the claims table and the findings. */
 public record AuditResult(Paper paper, Map<String, CheckResult> architectures,
     List<AuditedClaim> claims, List<Finding> findings) {
   /** FAIL when a statement fails, UNDECIDED when none fails but one is undecided, else PASS. */
   public String verdict() {
-    if (claims.stream().anyMatch(c -> c.verdict() == Verdict.FAILS)) {
-      return "FAIL";
-    }
-    return claims.stream().anyMatch(c -> c.verdict() == Verdict.UNDECIDED) ? "UNDECIDED"
-        : "PASS";
+    return Verdicts.overall(claims.stream().map(AuditedClaim::verdict).toList());
   }
 
   /** Exit code of DESIGN.md section 9: 0 pass, 1 a statement fails, 4 undecided. */
   public int exitCode() {
-    switch (verdict()) {
-      case "FAIL":
-        return 1;
-      case "UNDECIDED":
-        return 4;
-      default:
-        return 0;
-    }
+    return Verdicts.exitCode(verdict());
   }
 
   public long count(String severity) {

@@ -8,25 +8,11 @@ public record CheckResult(Folded folded, List<ClaimResult> claims, ClassConclusi
     List<Finding> findings) {
   /** PASS, FAIL (some claim fails) or UNDECIDED (none fails, some undecided). */
   public String verdict() {
-    boolean undecided = false;
-    for (ClaimResult c : claims) {
-      if (c.verdict() == org.depthcert.algebra.Verdict.FAILS) {
-        return "FAIL";
-      }
-      undecided |= c.verdict() == org.depthcert.algebra.Verdict.UNDECIDED;
-    }
-    return undecided ? "UNDECIDED" : "PASS";
+    return Verdicts.overall(claims.stream().map(ClaimResult::verdict).toList());
   }
 
   /** Exit code of DESIGN.md section 9: 0 pass, 1 fail, 4 undecided. */
   public int exitCode() {
-    switch (verdict()) {
-      case "FAIL":
-        return 1;
-      case "UNDECIDED":
-        return 4;
-      default:
-        return 0;
-    }
+    return Verdicts.exitCode(verdict());
   }
 }

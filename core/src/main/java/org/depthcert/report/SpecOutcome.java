@@ -3,6 +3,7 @@ package org.depthcert.report;
 import java.util.Optional;
 import org.depthcert.algebra.Verdict;
 import org.depthcert.check.CheckResult;
+import org.depthcert.check.Verdicts;
 import org.depthcert.diff.DiffResult;
 import org.depthcert.spec.SpecError;
 
@@ -37,16 +38,7 @@ public record SpecOutcome(String file, Optional<CheckResult> check, Optional<Dif
 
   /** DESIGN.md section 9: 0 pass, 1 fail or regression, 2 bad input, 4 undecided. */
   public int exitCode() {
-    switch (verdict()) {
-      case "ERROR":
-        return 2;
-      case "FAIL":
-        return 1;
-      case "UNDECIDED":
-        return 4;
-      default:
-        return 0;
-    }
+    return Verdicts.exitCode(verdict());
   }
 
   /** The combined exit code of several specs: bad input, then failure, then undecided. */
