@@ -188,7 +188,12 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static String text(SpecOutcome o) {
-    StringBuilder sb = new StringBuilder(TextReport.render(o.check().orElseThrow()));
+    StringBuilder sb = new StringBuilder();
+    if (o.regressed()) {
+      // The first line is the verdict: a regression fails the gate even when every claim holds.
+      sb.append("FAIL: a depth grew against the baseline (see below); the claims alone: ");
+    }
+    sb.append(TextReport.render(o.check().orElseThrow()));
     o.baseline().ifPresent(d -> sb.append("\nbaseline ").append(d.text()));
     return sb.toString();
   }
