@@ -26,6 +26,7 @@ public final class AuditReport {
     o.put("version", Tool.VERSION);
     o.put("spec", r.paper().file());
     o.put("title", r.paper().title());
+    o.put("source", r.paper().source());
     o.put("verdict", r.verdict());
     ArrayNode archs = o.putArray("architectures");
     for (Map.Entry<String, CheckResult> e : r.architectures().entrySet()) {
@@ -48,6 +49,9 @@ public final class AuditReport {
       co.put("line", line(r, c.result().id()));
       co.put("stated", c.stated());
       co.put("computed", c.computed());
+      // the depth as the paper prints it (statement, else the proof's total), for reports
+      nullable(co, "statedAsWritten", c.result().statement().depthText()
+          .or(() -> c.result().proof().flatMap(Proof::totalText)).orElse(null));
       // the same two depths as terms (monomials, LaTeX), for the HTML and LaTeX reports
       term(co, "statedTerm", c.statedDepth());
       term(co, "computedTerm", c.computedDepth());
