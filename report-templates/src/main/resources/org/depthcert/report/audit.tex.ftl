@@ -10,6 +10,8 @@
 \usepackage[utf8]{inputenc}
 \usepackage{amsmath,amssymb,amsthm,array,booktabs,longtable,tikz}
 \begin{document}
+% long unbreakable words (paths, formulas in messages): rather a loose line than one in the margin
+\sloppy
 \section*{Depth audit: ${title}}
 \noindent
 <@verdictBox verdict/><#nt>
@@ -49,14 +51,13 @@ statement & verdict & stated & computed & detail\\
 \midrule
 \endhead
 <#list claims as c>
-\textbf{${c.id}}\newline{\footnotesize ${c.kind}<#if c.section?has_content> ${c.section}</#if>, line ${c.line}} & <@verdictText c.verdict/> & <@depth c "stated"/> & <@depth c "computed"/> & <#if c.slack?has_content>slack \texttt{${c.slack}} </#if><#if c.counterexample?has_content>counterexample \texttt{${c.counterexample}} </#if><#if c.holdsIf?has_content>holds iff \texttt{${c.holdsIf}}</#if><#if c.verdict == "TIGHT">equal</#if>\\
+\textbf{${c.id}}\newline{\footnotesize <#if c.section?has_content>section ${c.section}, </#if>line ${c.line}} & <@verdictText c.verdict/> & <@depth c "stated"/> & <@depth c "computed"/> & <#if c.slack?has_content>slack \texttt{${c.slack}} </#if><#if c.counterexample?has_content>counterexample \texttt{${c.counterexample}}\newline{}</#if><#if c.holdsIf?has_content>holds iff \texttt{${c.holdsIf}}</#if><#if c.verdict == "TIGHT">equal</#if>\\
 </#list>
 \bottomrule
 \end{longtable}}
 </#if>
 
 \subsection*{Findings by statement}
-\sloppy
 <#if groups?size == 0>
 No findings.
 </#if>
