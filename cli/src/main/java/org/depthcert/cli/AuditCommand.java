@@ -1,6 +1,9 @@
 package org.depthcert.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.depthcert.audit.AuditReport;
 import org.depthcert.audit.AuditResult;
@@ -8,6 +11,10 @@ import org.depthcert.audit.Auditor;
 import org.depthcert.audit.PaperReader;
 import org.depthcert.cert.Canonical;
 import org.depthcert.lemmas.LemmaCatalog;
+import org.depthcert.report.AuditFindings;
+import org.depthcert.report.JUnitWriter;
+import org.depthcert.report.Reports;
+import org.depthcert.report.SarifWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +28,9 @@ import picocli.CommandLine.Parameters;
     description = "Audits a paper file: proof arithmetic, statement vs proof, soundness against "
         + "the DAG, cross-references, hypotheses and subjects of every result. Exit 0 when "
         + "every statement holds, 1 when one fails, 2 on bad input, 4 when one is undecided.",
-    footer = {"", "Example: depthcert audit samples/papers/arxiv-2412.18040.yaml --format json"})
+    footer = {"", "Examples:",
+        "  depthcert audit samples/papers/arxiv-2412.18040.yaml --format json",
+        "  depthcert audit samples/papers/arxiv-2412.18040.yaml -o out/ --sarif out/audit.sarif"})
 final class AuditCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PAPER", description = "paper file (YAML or JSON)")
   Path paper;
@@ -30,8 +39,17 @@ final class AuditCommand implements Callable<Integer> {
   FormatOption format = new FormatOption();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "also write audit.json and audit.txt into DIR")
+      description = "also write audit.json, audit.txt, audit.html and audit.tex into DIR")
   Path output;
+
+  @Option(names = "--sarif", paramLabel = "FILE",
+      description = "write a SARIF 2.1.0 log: one result per failing statement or finding, at "
+          + "its line in the paper file")
+  Path sarif;
+
+  @Option(names = "--junit", paramLabel = "FILE",
+      description = "write a JUnit XML report: one testcase per statement")
+  Path junit;
 
   @CommandLine.Mixin
   CatalogOption catalog = new CatalogOption();
@@ -44,12 +62,24 @@ final class AuditCommand implements Callable<Integer> {
     boolean asJson = format.json();
     AuditResult r = Auditor.audit(PaperReader.read(paper), catalog.load(),
         LemmaCatalog.classes());
-    String json = Canonical.write(AuditReport.build(r));
+    ObjectNode tree = AuditReport.build(r);
+    // render everything before writing anything: a template failure leaves no partial output
+    String json = Canonical.write(tree);
     String text = AuditTable.render(r);
+    Map<Path, String> files = new LinkedHashMap<>();
     if (output != null) {
-      AtomicFiles.write(output.resolve("audit.json"), json);
-      AtomicFiles.write(output.resolve("audit.txt"), text);
+      files.put(output.resolve("audit.json"), json);
+      files.put(output.resolve("audit.txt"), text);
+      files.put(output.resolve("audit.html"), Reports.auditHtml(tree));
+      files.put(output.resolve("audit.tex"), Reports.auditLatex(tree));
     }
+    if (sarif != null) {
+      files.put(sarif, Canonical.write(SarifWriter.write(AuditFindings.of(r))));
+    }
+    if (junit != null) {
+      files.put(junit, JUnitWriter.write(r));
+    }
+    files.forEach(AtomicFiles::write);
     cmd.commandLine().getOut().print(asJson ? json : text);
     cmd.commandLine().getOut().flush();
     return r.exitCode();

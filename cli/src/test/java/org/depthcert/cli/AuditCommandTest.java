@@ -2,18 +2,30 @@ package org.depthcert.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** {@code depthcert audit} on the seed paper: exit codes, the two formats and -o DIR. */
+/**
+ * {@code depthcert audit} on the seed paper: exit codes, the two formats, -o DIR (JSON, text,
+ * HTML, LaTeX), --sarif and --junit.
+ */
 class AuditCommandTest {
   /** Surefire runs in cli/; the seed paper is in the samples directory beside it. */
   private static final String PAPER = "../samples/papers/arxiv-2412.18040.yaml";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path dir;
@@ -43,6 +55,88 @@ class AuditCommandTest {
     assertThat(r.out()).startsWith("FAIL: 1 of ").contains("Lemma 4.5").contains("findings");
     assertThat(Files.readString(dir.resolve("audit.txt"))).isEqualTo(r.out());
     assertThat(Files.readString(dir.resolve("audit.json"))).contains("\"findings\"");
+    assertThat(Files.readString(dir.resolve("audit.html")))
+        .contains("<header class=\"banner v-FAIL\">").contains("<strong>Lemma 4.5</strong>");
+    assertThat(Files.readString(dir.resolve("audit.tex"))).startsWith("\\documentclass")
+        .contains("\\textbf{Lemma 4.5}");
+    // a second run gives the same bytes, and no temporary file is left behind
+    Path again = dir.resolve("again");
+    assertThat(run("audit", PAPER, "-o", again.toString()).code()).isEqualTo(Main.FAILS);
+    for (String f : List.of("audit.json", "audit.txt", "audit.html", "audit.tex")) {
+      assertThat(Files.readAllBytes(again.resolve(f))).as(f)
+          .isEqualTo(Files.readAllBytes(dir.resolve(f)));
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("audit.json", "audit.txt", "audit.html", "audit.tex",
+              "again");
+    }
+  }
+
+  @Test
+  void badInputWritesNoFile() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "title: x\narchitectures:\n  a: {spec: missing.yaml}\nresults: []\n");
+    Path out = dir.resolve("out");
+    Run r = run("audit", bad.toString(), "-o", out.toString(), "--sarif",
+        out.resolve("audit.sarif").toString(), "--junit", out.resolve("junit.xml").toString());
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void sarifHasOneResultPerFailingStatementOrFindingAtItsLineInThePaper() throws IOException {
+    Path sarif = dir.resolve("reports/audit.sarif");
+    Run r = run("audit", PAPER, "--sarif", sarif.toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(Main.FAILS);
+    JsonNode log = JSON.readTree(sarif.toFile());
+    assertThat(GateReportsTest.validateSarif(log)).isEmpty();
+    JsonNode audit = JSON.readTree(r.out());
+    int failing = 0;
+    for (JsonNode c : audit.get("claims")) {
+      failing += c.get("verdict").asText().equals("FAILS") ? 1 : 0;
+    }
+    JsonNode results = log.get("runs").get(0).get("results");
+    assertThat(results).hasSize(failing + audit.get("findings").size());
+    List<String> paper = Files.readAllLines(Path.of(PAPER));
+    for (JsonNode res : results) {
+      JsonNode loc = res.get("locations").get(0).get("physicalLocation");
+      assertThat(loc.get("artifactLocation").get("uri").asText())
+          .isEqualTo("../samples/papers/arxiv-2412.18040.yaml");
+      // the message starts with the result's id; the line is where the paper file gives it
+      String message = res.get("message").get("text").asText();
+      String line = paper.get(loc.get("region").get("startLine").asInt() - 1);
+      assertThat(line).startsWith("  - id: ");
+      String id = line.substring("  - id: ".length()).strip();
+      assertThat(message).as(res.toString()).startsWith(id);
+    }
+    // Lemma 4.5 fails (stated 5 d_std + 5 d_sum + d_exp, the DAG needs 6 d_std + 3 d_sum +
+    // d_exp): one claim-fails error, besides its soundness finding
+    assertThat(results.findValuesAsText("ruleId")).contains("depthcert/claim-fails",
+        "depthcert/soundness", "depthcert/proof-arithmetic");
+    assertThat(results.get(0).get("ruleId").asText()).isEqualTo("depthcert/claim-fails");
+    assertThat(results.get(0).get("message").get("text").asText())
+        .startsWith("Lemma 4.5 fails: stated 5*d_std + 5*d_sum + d_exp, computed "
+            + "6*d_std + 3*d_sum + d_exp");
+  }
+
+  @Test
+  void junitHasOneTestcasePerStatementAndValidates() throws Exception {
+    Path junit = dir.resolve("junit.xml");
+    Run r = run("audit", PAPER, "--junit", junit.toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(Main.FAILS);
+    String xml = Files.readString(junit);
+    GateReportsTest.validateXml(xml);
+    JsonNode audit = JSON.readTree(r.out());
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(junit.toFile());
+    NodeList cases = doc.getElementsByTagName("testcase");
+    assertThat(cases.getLength()).isEqualTo(audit.get("claims").size());
+    NodeList failures = doc.getElementsByTagName("failure");
+    assertThat(failures.getLength()).isEqualTo(1);
+    assertThat(((Element) failures.item(0).getParentNode()).getAttribute("name"))
+        .isEqualTo("Lemma 4.5");
+    assertThat(xml).contains("counterexample d_std=3, d_sum=1, d_exp=1");
   }
 
   @Test

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Optional;
 import org.depthcert.algebra.Decision;
+import org.depthcert.algebra.DepthTerm;
 import org.depthcert.cert.Json;
 import org.depthcert.cert.Tool;
 import org.depthcert.check.CheckResult;
@@ -24,6 +26,7 @@ public final class AuditReport {
     o.put("version", Tool.VERSION);
     o.put("spec", r.paper().file());
     o.put("title", r.paper().title());
+    o.put("source", r.paper().source());
     o.put("verdict", r.verdict());
     ArrayNode archs = o.putArray("architectures");
     for (Map.Entry<String, CheckResult> e : r.architectures().entrySet()) {
@@ -42,8 +45,21 @@ public final class AuditReport {
       co.put("kind", c.result().kind());
       nullable(co, "architecture", c.result().architecture().orElse(null));
       nullable(co, "subject", c.result().subject().orElse(null));
+      co.put("section", c.result().section());
+      co.put("line", line(r, c.result().id()));
       co.put("stated", c.stated());
       co.put("computed", c.computed());
+      // the depth as the paper prints it (statement, else the proof's total), for reports
+      nullable(co, "statedAsWritten", c.result().statement().depthText()
+          .or(() -> c.result().proof().flatMap(Proof::totalText)).orElse(null));
+      // the same two depths as terms (monomials, LaTeX), for the HTML and LaTeX reports
+      term(co, "statedTerm", c.statedDepth());
+      term(co, "computedTerm", c.computedDepth());
+      Optional<String> claimed = c.result().statement().claimedClass()
+          .filter(k -> c.result().statement().problem().isEmpty());
+      nullable(co, "claimedClass", claimed.orElse(null));
+      nullable(co, "computedClass", claimed.isEmpty() ? null : c.result().architecture()
+          .map(a -> r.architectures().get(a)).map(a -> a.conclusion().id()).orElse(null));
       co.put("verdict", c.verdict().name());
       nullable(co, "slack", c.decision().flatMap(Decision::slack).map(p -> p.ascii())
           .orElse(null));
@@ -58,6 +74,7 @@ public final class AuditReport {
     for (Finding x : r.findings()) {
       ObjectNode fo = findings.addObject();
       fo.put("claim", x.claim());
+      fo.put("line", line(r, x.claim()));
       fo.put("check", x.check());
       fo.put("severity", x.severity());
       fo.put("message", x.message());
@@ -67,6 +84,23 @@ public final class AuditReport {
       summary.put(s, r.count(s));
     }
     return o;
+  }
+
+  /**
+   * The line of result {@code id} in the paper file (where a CI annotation or a reader should
+   * look), 1 when the paper has no such result (a finding about the paper as a whole).
+   */
+  public static int line(AuditResult r, String id) {
+    return r.paper().result(id).map(p -> Math.max(1, r.paper().tree().line(p.path())))
+        .orElse(1);
+  }
+
+  private static void term(ObjectNode o, String key, Optional<DepthTerm> t) {
+    if (t.isPresent()) {
+      o.set(key, Json.term(t.get()));
+    } else {
+      o.putNull(key);
+    }
   }
 
   private static void nullable(ObjectNode o, String key, String value) {

@@ -45,7 +45,8 @@ public final class Auditor {
       if (h >= 0) {
         HardnessCheck.Derivation d = derivations.get(h);
         claims.add(new AuditedClaim(r, d.stated(), d.derived(),
-            d.holds() ? Verdict.HOLDS : Verdict.UNDECIDED, Optional.empty()));
+            d.holds() ? Verdict.HOLDS : Verdict.UNDECIDED, Optional.empty(), Optional.empty(),
+            Optional.empty()));
         continue;
       }
       Optional<ClaimResult> c = ctx.dag(r);
@@ -55,7 +56,10 @@ public final class Auditor {
         String computed = c.get().computed().ascii() + c.get().claim().claimedClass()
             .map(k -> " [" + checked.get(r.architecture().get()).conclusion().id() + "]")
             .orElse("");
-        claims.add(new AuditedClaim(r, stated, computed, c.get().verdict(), c.get().depth()));
+        // a class-only claim (no depth stated, none in its proof) still has a computed depth
+        Optional<DepthTerm> statedDepth = c.get().claim().stated();
+        claims.add(new AuditedClaim(r, stated, computed, c.get().verdict(), c.get().depth(),
+            statedDepth, Optional.of(c.get().computed())));
       }
     }
     List<Finding> findings = new ArrayList<>(ctx.findings());

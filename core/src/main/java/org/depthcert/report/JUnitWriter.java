@@ -11,8 +11,11 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.depthcert.algebra.Verdict;
+import org.depthcert.audit.AuditResult;
+import org.depthcert.audit.AuditedClaim;
 import org.depthcert.check.CheckResult;
 import org.depthcert.check.ClaimResult;
+import org.depthcert.check.Finding;
 import org.depthcert.diff.Change;
 import org.depthcert.diff.DiffResult;
 import org.w3c.dom.Document;
@@ -103,6 +106,69 @@ public final class JUnitWriter {
     for (int i = 0; i < 3; i++) {
       suites.setAttribute(names[i], Integer.toString(total[i]));
     }
+    return serialise(doc);
+  }
+
+  /**
+   * The audit of a paper as one testsuite: one testcase per statement (classname the paper
+   * file, name the result's id). A failing statement is a failure, an undecided one skipped,
+   * as in {@code check}; the statement's findings (proof arithmetic, cross-references, ...) go
+   * to its system-out, since they do not fail the audit (docs/audit.md).
+   */
+  public static String write(AuditResult r) {
+    Document doc = newDocument();
+    Element suites = doc.createElement("testsuites");
+    suites.setAttribute("name", "depthcert audit");
+    doc.appendChild(suites);
+    Element suite = doc.createElement("testsuite");
+    String file = r.paper().file();
+    suite.setAttribute("name", file);
+    suites.appendChild(suite);
+    Element props = doc.createElement("properties");
+    suite.appendChild(props);
+    property(doc, props, "title", r.paper().title());
+    for (String s : new String[] {"error", "warning", "info"}) {
+      property(doc, props, "findings." + s, Long.toString(r.count(s)));
+    }
+    int failures = 0;
+    int skipped = 0;
+    for (AuditedClaim c : r.claims()) {
+      Element tc = testcase(doc, suite, file, c.result().id());
+      if (c.verdict() == Verdict.FAILS) {
+        Element f = doc.createElement("failure");
+        f.setAttribute("type", "FAILS");
+        f.setAttribute("message", c.result().id() + " fails: stated " + c.stated()
+            + ", computed " + c.computed());
+        f.setTextContent(AuditFindings.explain(c));
+        tc.appendChild(f);
+        failures++;
+      } else if (c.verdict() == Verdict.UNDECIDED) {
+        Element s = doc.createElement("skipped");
+        s.setAttribute("message", "UNDECIDED: " + AuditFindings.explain(c));
+        tc.appendChild(s);
+        skipped++;
+      }
+      StringBuilder out = new StringBuilder();
+      for (Finding x : r.findings()) {
+        if (x.claim().equals(c.result().id())) {
+          out.append(x.severity()).append(' ').append(x.check()).append(": ")
+              .append(x.message()).append('\n');
+        }
+      }
+      if (!out.isEmpty()) {
+        Element so = doc.createElement("system-out");
+        so.setTextContent(out.toString());
+        tc.appendChild(so);
+      }
+    }
+    int tests = r.claims().size();
+    suite.setAttribute("tests", Integer.toString(tests));
+    suite.setAttribute("failures", Integer.toString(failures));
+    suite.setAttribute("errors", "0");
+    suite.setAttribute("skipped", Integer.toString(skipped));
+    suites.setAttribute("tests", Integer.toString(tests));
+    suites.setAttribute("failures", Integer.toString(failures));
+    suites.setAttribute("errors", "0");
     return serialise(doc);
   }
 

@@ -1,9 +1,7 @@
 package org.depthcert.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -267,13 +265,11 @@ final class ReportModel {
   }
 
   private Map<String, Object> term(JsonNode t) {
-    return Map.of("ascii", text(t, "ascii"), "math", flavour == Flavour.HTML
-        ? html(MathMl.term(t)) : tex("$" + text(t, "latex") + "$"));
+    return Markup.term(t, flavour);
   }
 
   private Map<String, Object> polynomial(JsonNode p) {
-    return Map.of("ascii", text(p, "ascii"), "math", flavour == Flavour.HTML
-        ? html(MathMl.polynomial(p)) : tex("$" + text(p, "latex") + "$"));
+    return Markup.polynomial(p, flavour);
   }
 
   private static String point(JsonNode p) {
@@ -296,18 +292,10 @@ final class ReportModel {
   }
 
   private static TemplateModel html(String markup) {
-    try {
-      return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
-    } catch (TemplateModelException e) {
-      throw new IllegalStateException("HTML markup is always accepted", e);
-    }
+    return Markup.html(markup);
   }
 
   private static TemplateModel tex(String markup) {
-    try {
-      return LatexOutputFormat.INSTANCE.fromMarkup(markup);
-    } catch (TemplateModelException e) {
-      throw new IllegalStateException("LaTeX markup is always accepted", e);
-    }
+    return Markup.tex(markup);
   }
 }

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * Renders a certificate (the JSON tree of {@code CertificateBuilder}) as a self-contained HTML
- * page and as LaTeX. FreeMarker is locked down: auto-escaping by output format (HTML, and our
- * LaTeX format), no {@code ?new} class instantiation, no {@code ?api}, and an object wrapper that
- * only knows maps, lists, strings, numbers and booleans. No clock or locale reaches the output,
- * so the same certificate always gives the same bytes.
+ * Renders a certificate (the JSON tree of {@code CertificateBuilder}) or a paper's audit (the
+ * JSON tree of {@code AuditReport}) as a self-contained HTML page and as LaTeX. FreeMarker is
+ * locked down: auto-escaping by output format (HTML, and our LaTeX format), no {@code ?new}
+ * class instantiation, no {@code ?api}, and an object wrapper that only knows maps, lists,
+ * strings, numbers and booleans. No clock or locale reaches the output, so the same input
+ * always gives the same bytes.
  */
 public final class Reports {
   private static final Configuration CONFIG = configuration();
@@ -40,6 +41,19 @@ public final class Reports {
   public static String latex(JsonNode certificate, boolean fragment) {
     return render("certificate.tex.ftl", ReportModel.build(certificate, ReportModel.Flavour.TEX),
         fragment);
+  }
+
+  /**
+   * The audit of a paper (the JSON tree of {@code AuditReport.build}) as one self-contained HTML
+   * page: verdict banner naming the failing statements, claims table, findings by claim.
+   */
+  public static String auditHtml(JsonNode audit) {
+    return render("audit.ftlh", AuditModel.build(audit, ReportModel.Flavour.HTML), false);
+  }
+
+  /** The audit of a paper as a LaTeX document for pdflatex (the same content as the HTML). */
+  public static String auditLatex(JsonNode audit) {
+    return render("audit.tex.ftl", AuditModel.build(audit, ReportModel.Flavour.TEX), false);
   }
 
   private static String render(String name, Map<String, Object> model, boolean fragment) {

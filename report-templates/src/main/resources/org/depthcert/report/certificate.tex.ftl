@@ -3,7 +3,7 @@
      ${...} from the spec is printed literally; only .math (the tool's own LaTeX for formulas),
      .picture (TikZ) and .texColour are markup built in Java. Uses only packages from Debian's
      texlive-latex-base, -latex-recommended and -pictures. -->
-<#macro verdictText v><#switch v><#case "TIGHT">\textbf{\textcolor{rgb,255:red,11;green,83;blue,148}{TIGHT}}<#break><#case "HOLDS">\textbf{\textcolor{rgb,255:red,19;green,115;blue,51}{HOLDS}}<#break><#case "FAILS">\textbf{\textcolor{rgb,255:red,197;green,34;blue,31}{FAILS}}<#break><#default>\textbf{\textcolor{rgb,255:red,176;green,96;blue,0}{${v}}}</#switch></#macro>
+<#include "latex-common.ftl">
 <#if !fragment>
 \documentclass[10pt,a4paper]{article}
 \usepackage[margin=2cm]{geometry}
@@ -15,7 +15,7 @@
 % longtable, tikz (which loads xcolor).
 \section*{Depth certificate: ${title}}
 \noindent
-<#switch verdict><#case "PASS">\fcolorbox{white}{rgb,255:red,19;green,115;blue,51}{\textcolor{white}{\large\bfseries\ PASS\ }}<#break><#case "FAIL">\fcolorbox{white}{rgb,255:red,197;green,34;blue,31}{\textcolor{white}{\large\bfseries\ FAIL\ }}<#break><#default>\fcolorbox{white}{rgb,255:red,176;green,96;blue,0}{\textcolor{white}{\large\bfseries\ ${verdict}\ }}</#switch>
+<@verdictBox verdict/><#nt>
 \quad\textbf{${headline}.} ${klass.statement}.
 
 \smallskip\noindent{\small ${source}<#if file?has_content>. Spec \texttt{${fileBreakable}}</#if>.}

@@ -32,14 +32,14 @@ class CompileAndRenderTest {
     return Stream.concat(Certificates.samples().stream(), Stream.of(Certificates.INJECTION));
   }
 
-  private static Path pdflatex() {
+  static Path pdflatex() {
     Optional<Path> p = ExternalTools.find("pdflatex");
     assumeTrue(p.isPresent(), "pdflatex not installed: LaTeX compile test skipped "
         + "(apt-get install texlive-latex-base texlive-latex-recommended texlive-pictures)");
     return p.get();
   }
 
-  private static Path chromium() {
+  static Path chromium() {
     Optional<Path> p = ExternalTools.find("chromium");
     assumeTrue(p.isPresent(), "chromium not installed: HTML render test skipped "
         + "(apt-get install chromium)");
@@ -104,7 +104,7 @@ class CompileAndRenderTest {
     assertThat(consoleLines(r.err())).anyMatch(l -> l.contains("planted console error"));
   }
 
-  private static ExternalTools.Run render(Path chromium, Path dir, Path html)
+  static ExternalTools.Run render(Path chromium, Path dir, Path html)
       throws IOException, InterruptedException {
     Path profile = Files.createDirectories(dir.resolve("profile"));
     return ExternalTools.run(dir, List.of(chromium.toString(), "--headless", "--no-sandbox",
@@ -124,7 +124,7 @@ class CompileAndRenderTest {
   }
 
   /** Writes {@code name} with {@code content}, compiles it; fails with the log's first error. */
-  private static Path compile(Path pdflatex, Path dir, String name, String content)
+  static Path compile(Path pdflatex, Path dir, String name, String content)
       throws IOException, InterruptedException {
     Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     ExternalTools.Run r = ExternalTools.run(dir, List.of(pdflatex.toString(),
@@ -138,7 +138,7 @@ class CompileAndRenderTest {
   }
 
   /** pdflatex falls back to bitmap (Type 3) fonts for characters OT1 lacks: never acceptable. */
-  private static void assertNoBitmapFonts(Path dir, Path pdf) throws Exception {
+  static void assertNoBitmapFonts(Path dir, Path pdf) throws Exception {
     Optional<Path> pdffonts = ExternalTools.find("pdffonts");
     if (pdffonts.isPresent()) {
       ExternalTools.Run r = ExternalTools.run(dir, List.of(pdffonts.get().toString(),
@@ -147,7 +147,7 @@ class CompileAndRenderTest {
     }
   }
 
-  private static String pdfText(Path dir, Path pdf) throws Exception {
+  static String pdfText(Path dir, Path pdf) throws Exception {
     Optional<Path> pdftotext = ExternalTools.find("pdftotext");
     assumeTrue(pdftotext.isPresent(), "pdftotext (poppler-utils) not installed");
     ExternalTools.Run r = ExternalTools.run(dir, List.of(pdftotext.get().toString(),
