@@ -1,7 +1,6 @@
 package org.depthcert.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.depthcert.fold.Folded;
@@ -26,7 +25,7 @@ final class GraphCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "dot",
       description = "dot, graphml or json (default: ${DEFAULT-VALUE})")
-  String format;
+  GraphExport.Format format;
 
   @Option(names = "--block", paramLabel = "NAME", description = "only this block")
   String block;
@@ -43,18 +42,12 @@ final class GraphCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GraphExport.Format f;
-    try {
-      f = GraphExport.Format.valueOf(format.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageError("--format must be dot, graphml or json, not '" + format + "'");
-    }
     Folded folded = Folder.fold(SpecReader.read(spec), catalog.load());
     if (block != null && !folded.blocks().containsKey(block)) {
       throw new UsageError("no folded block '" + block + "' in " + spec + "; blocks: "
           + String.join(", ", folded.blocks().keySet()));
     }
-    String text = GraphExport.write(folded, Optional.ofNullable(block), f);
+    String text = GraphExport.write(folded, Optional.ofNullable(block), format);
     if (output != null) {
       AtomicFiles.write(output, text);
     } else {

@@ -36,6 +36,15 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    // enum options (graph --format, tighten --style) accept any case; picocli rejects others
+    // with a usage error (exit 2) that lists the valid values
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // A usage mistake is one line and exit 2, like any other bad input; --help has the rest.
+    cli.setParameterExceptionHandler((ex, arguments) -> {
+      String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+      err.println("error: " + ex.getMessage() + " (see '" + command + " --help')");
+      return BAD_INPUT;
+    });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof SpecError) {
         err.println("error: " + ((SpecError) ex).oneLine());

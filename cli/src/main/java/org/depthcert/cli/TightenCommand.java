@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.depthcert.check.CheckResult;
 import org.depthcert.spec.SpecError;
@@ -35,7 +34,7 @@ final class TightenCommand implements Callable<Integer> {
 
   @Option(names = "--style", defaultValue = "latex",
       description = "latex (as the paper prints depths, the default) or ascii")
-  String style;
+  Tightener.Style style;
 
   @CommandLine.Mixin
   CatalogOption catalog = new CatalogOption();
@@ -45,12 +44,6 @@ final class TightenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Tightener.Style s;
-    try {
-      s = Tightener.Style.valueOf(style.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageError("--style must be latex or ascii, not '" + style + "'");
-    }
     CheckResult r = SpecInput.check(spec, catalog.load());
     String text;
     try {
@@ -58,7 +51,7 @@ final class TightenCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new SpecError(spec.toString(), 0, "", "cannot read file: " + e.getMessage());
     }
-    Tightened t = Tightener.tighten(r, text, s);
+    Tightened t = Tightener.tighten(r, text, style);
     var out = cmd.commandLine().getOut();
     if (write) {
       if (!t.edits().isEmpty()) {

@@ -100,7 +100,11 @@ class MainTest {
     assertThat(run("check", "no-such.yaml").code()).isEqualTo(2);
     assertThat(run("check", SAMPLES + "tensor-attention.yaml", "--format", "xml").code())
         .isEqualTo(2);
-    assertThat(run("frobnicate").code()).isEqualTo(2);
+    Run unknown = run("frobnicate");
+    assertThat(unknown.code()).isEqualTo(2);
+    // a usage mistake is one line like any bad input, pointing at --help instead of dumping it
+    assertThat(unknown.err().lines()).singleElement().satisfies(line -> assertThat(line)
+        .isEqualTo("error: Unmatched argument at index 0: 'frobnicate' (see 'depthcert --help')"));
   }
 
   @Test
