@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.depthcert.fold.Folded;
-import org.depthcert.fold.Folder;
 import org.depthcert.graph.Derivation;
-import org.depthcert.spec.SpecReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +32,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Folded folded = Folder.fold(SpecReader.read(spec), catalog.load());
+    Folded folded = SpecInput.fold(spec, catalog.load());
     List<String> candidates = new ArrayList<>();
     String[] at = Derivation.resolve(folded, node, candidates).orElseThrow(() ->
         new UsageError(candidates.isEmpty()

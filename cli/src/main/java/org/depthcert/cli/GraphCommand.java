@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.depthcert.fold.Folded;
-import org.depthcert.fold.Folder;
 import org.depthcert.graph.GraphExport;
-import org.depthcert.spec.SpecReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +40,7 @@ final class GraphCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Folded folded = Folder.fold(SpecReader.read(spec), catalog.load());
+    Folded folded = SpecInput.fold(spec, catalog.load());
     if (block != null && !folded.blocks().containsKey(block)) {
       throw new UsageError("no folded block '" + block + "' in " + spec + "; blocks: "
           + String.join(", ", folded.blocks().keySet()));

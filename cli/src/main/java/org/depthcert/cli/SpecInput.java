@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.depthcert.check.CheckResult;
 import org.depthcert.check.Checker;
+import org.depthcert.fold.Folded;
 import org.depthcert.fold.Folder;
 import org.depthcert.lemmas.LemmaCatalog;
 import org.depthcert.rules.Catalog;
@@ -27,6 +28,11 @@ final class SpecInput {
 
   static CheckResult check(Path file, Catalog catalog) {
     return check(SpecReader.read(file), catalog);
+  }
+
+  /** Loads and folds a spec file, without checking its claims (graph, explain). */
+  static Folded fold(Path file, Catalog catalog) {
+    return Folder.fold(SpecReader.read(file), catalog);
   }
 
   static CheckResult check(Spec spec, Catalog catalog) {
