@@ -14,14 +14,14 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * the same as the monomial list a program reads. Order of summands and factors is not
  * significant here; only the value is. Returns empty for text outside this small grammar.
  */
-final class AsciiForm {
+public final class AsciiForm {
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern POWER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*\\^[1-9][0-9]{0,5}");
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,1000}(/[1-9][0-9]{0,1000})?");
 
   private AsciiForm() {}
 
-  static Optional<Poly> polynomial(String text) {
+  public static Optional<Poly> polynomial(String text) {
     if (text.equals("0")) {
       return Optional.of(Poly.ZERO);
     }

@@ -13,9 +13,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * An exact polynomial with rational coefficients, written independently of the engine's algebra
  * and kept deliberately plain: a sorted map from monomial to non-zero coefficient.
  */
-final class Poly {
-  static final Poly ZERO = new Poly(new TreeMap<>());
-  static final Poly ONE = constant(BigFraction.ONE);
+public final class Poly {
+  public static final Poly ZERO = new Poly(new TreeMap<>());
+  public static final Poly ONE = constant(BigFraction.ONE);
 
   private final SortedMap<Mono, BigFraction> terms;
   /** Computed once: normalisation compares every pair of terms through their shifts. */
@@ -27,43 +27,43 @@ final class Poly {
     this.terms = Collections.unmodifiableSortedMap(terms);
   }
 
-  static Poly constant(BigFraction c) {
+  public static Poly constant(BigFraction c) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     t.put(Mono.ONE, c);
     return new Poly(t);
   }
 
-  static Poly monomial(Mono m, BigFraction c) {
+  public static Poly monomial(Mono m, BigFraction c) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     t.put(m, c);
     return new Poly(t);
   }
 
-  SortedMap<Mono, BigFraction> terms() {
+  public SortedMap<Mono, BigFraction> terms() {
     return terms;
   }
 
-  Poly plus(Poly o) {
+  public Poly plus(Poly o) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>(terms);
     o.terms.forEach((m, c) -> t.merge(m, c, BigFraction::add));
     return new Poly(t);
   }
 
-  Poly negate() {
+  public Poly negate() {
     return scale(BigFraction.ONE.negate());
   }
 
-  Poly minus(Poly o) {
+  public Poly minus(Poly o) {
     return plus(o.negate());
   }
 
-  Poly scale(BigFraction f) {
+  public Poly scale(BigFraction f) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     terms.forEach((m, c) -> t.put(m, c.multiply(f)));
     return new Poly(t);
   }
 
-  Poly times(Poly o) {
+  public Poly times(Poly o) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     for (Map.Entry<Mono, BigFraction> a : terms.entrySet()) {
       for (Map.Entry<Mono, BigFraction> b : o.terms.entrySet()) {
@@ -78,7 +78,7 @@ final class Poly {
    * The polynomial in x' after substituting x = 1 + x' for every variable: every variable is an
    * integer >= 1, so non-negative coefficients here prove the polynomial non-negative there.
    */
-  Poly shifted() {
+  public Poly shifted() {
     if (shifted == null) {
       shifted = shift();
     }
@@ -108,7 +108,7 @@ final class Poly {
     return new Poly(t);
   }
 
-  boolean nonNegativeCoefficients() {
+  public boolean nonNegativeCoefficients() {
     for (BigFraction c : terms.values()) {
       if (c.signum() < 0) {
         return false;
@@ -117,11 +117,11 @@ final class Poly {
     return true;
   }
 
-  boolean isZero() {
+  public boolean isZero() {
     return terms.isEmpty();
   }
 
-  Set<String> variables() {
+  public Set<String> variables() {
     Set<String> v = new TreeSet<>();
     terms.keySet().forEach(m -> v.addAll(m.exponents().keySet()));
     return v;
@@ -150,7 +150,7 @@ final class Poly {
   }
 
   /** Exact value at an integer point that assigns every variable of this polynomial. */
-  BigFraction evaluate(Map<String, BigInteger> point) {
+  public BigFraction evaluate(Map<String, BigInteger> point) {
     BigFraction sum = BigFraction.ZERO;
     for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
       BigInteger product = BigInteger.ONE;
