@@ -30,7 +30,7 @@ public final class Mono implements Comparable<Mono> {
     this.key = sb.length() == 0 ? "1" : sb.toString();
   }
 
-  static Mono of(String variable, int exponent) {
+  public static Mono of(String variable, int exponent) {
     TreeMap<String, Integer> e = new TreeMap<>();
     if (exponent > 0) {
       e.put(variable, exponent);
@@ -42,13 +42,13 @@ public final class Mono implements Comparable<Mono> {
     return exponents;
   }
 
-  Mono times(Mono other) {
+  public Mono times(Mono other) {
     TreeMap<String, Integer> e = new TreeMap<>(exponents);
     other.exponents.forEach((v, k) -> e.merge(v, k, Integer::sum));
     return new Mono(e);
   }
 
-  int exponent(String variable) {
+  public int exponent(String variable) {
     return exponents.getOrDefault(variable, 0);
   }
 

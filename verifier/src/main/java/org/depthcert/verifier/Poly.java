@@ -33,6 +33,16 @@ public final class Poly {
     return new Poly(t);
   }
 
+  /** A sum of the given monomials (zero coefficients dropped, the map copied). */
+  public static Poly of(Map<Mono, BigFraction> terms) {
+    return new Poly(new TreeMap<>(terms));
+  }
+
+  /** The polynomial consisting of the single variable {@code name}. */
+  public static Poly variable(String name) {
+    return monomial(Mono.of(name, 1), BigFraction.ONE);
+  }
+
   public static Poly monomial(Mono m, BigFraction c) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     t.put(m, c);
@@ -127,7 +137,7 @@ public final class Poly {
     return v;
   }
 
-  int degreeIn(String variable) {
+  public int degreeIn(String variable) {
     int d = 0;
     for (Mono m : terms.keySet()) {
       d = Math.max(d, m.exponent(variable));
@@ -135,7 +145,7 @@ public final class Poly {
     return d;
   }
 
-  Poly substitute(String variable, Poly value) {
+  public Poly substitute(String variable, Poly value) {
     Poly result = ZERO;
     for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
       TreeMap<String, Integer> rest = new TreeMap<>(t.getKey().exponents());
