@@ -126,7 +126,7 @@ final class ClaimPart {
         .append('\n');
     int k = 0;
     for (Witnesses.Bound b : w.bounds()) {
-      writeBound(++k, b, stated);
+      writeBound(++k, b, w.weighted(), stated);
     }
     out.append("  lia.\nQed.\n");
     cx.mainTheorems.add(id);
@@ -135,9 +135,11 @@ final class ClaimPart {
   /**
    * {@code t <= max_j s_j} from weights lambda_j and multipliers mu_k: with D clearing every
    * denominator, D (sum lambda_j s_j - sum mu_k c_k (rhs_k - lhs_k) - t) is, by ring, a
-   * polynomial in the shifted variables x - 1 >= 0 with non-negative coefficients.
+   * polynomial in the shifted variables x - 1 >= 0 with non-negative coefficients. The weights
+   * refer to {@code stated} in the certificate's order; the assertion is about the claim's own
+   * stated terms, so a certificate whose terms are not the claim's cannot prove it.
    */
-  private void writeBound(int k, Witnesses.Bound b, List<Poly> stated) {
+  private void writeBound(int k, Witnesses.Bound b, List<Poly> stated, List<Poly> claim) {
     if (b.lambdas().size() != stated.size()) {
       throw new NotExportable("a bound has " + b.lambdas().size() + " weights for "
           + stated.size() + " stated terms");
@@ -167,7 +169,7 @@ final class ClaimPart {
     Poly residual = combination.scale(d).shifted();
     List<String> rv = cx.variables.stream().filter(residual.variables()::contains).toList();
     out.append("  (* computed term ").append(k).append(": ").append(Comments.text(cx.z(b.term())))
-        .append(" *)\n  assert (").append(cx.z(b.term())).append(" <= ").append(cx.max(stated))
+        .append(" *)\n  assert (").append(cx.z(b.term())).append(" <= ").append(cx.max(claim))
         .append(").\n  {\n");
     String shifted = cx.terms.z(residual, v -> cx.var(v) + "'");
     if (rv.isEmpty()) {

@@ -40,27 +40,30 @@ final class CoqContext {
     }
   }
 
+  /**
+   * The spec's parameters in its order, then the depth constants that occur (built-in ones in
+   * the paper's order, then declared ones), then anything else that occurs, by name.
+   */
   private static List<String> declarationOrder(Problem p) {
-    LinkedHashSet<String> order = new LinkedHashSet<>();
-    p.parameters().forEach(x -> order.add(x.name()));
-    order.addAll(p.constants());
-    TreeSet<String> rest = new TreeSet<>();
+    TreeSet<String> used = new TreeSet<>();
     for (Problem.Assumption a : p.assumptions()) {
-      rest.addAll(a.lhs().variables());
-      rest.addAll(a.rhs().variables());
+      used.addAll(a.lhs().variables());
+      used.addAll(a.rhs().variables());
     }
     for (Problem.Block b : p.blocks()) {
-      b.opaqueDepth().ifPresent(t -> t.forEach(x -> rest.addAll(x.variables())));
+      b.opaqueDepth().ifPresent(t -> t.forEach(x -> used.addAll(x.variables())));
       for (Problem.Node n : b.nodes()) {
-        n.local().forEach(x -> rest.addAll(x.variables()));
-        n.size().values().forEach(x -> rest.addAll(x.variables()));
+        n.local().forEach(x -> used.addAll(x.variables()));
+        n.size().values().forEach(x -> used.addAll(x.variables()));
       }
     }
-    addItems(p.model(), rest);
-    p.rules().forEach(r -> r.depth().forEach(x -> rest.addAll(x.variables())));
-    p.claims().forEach(c -> c.stated().ifPresent(t -> t.forEach(x -> rest.addAll(x.variables()))));
-    rest.removeAll(order);
-    order.addAll(rest);
+    addItems(p.model(), used);
+    p.rules().forEach(r -> r.depth().forEach(x -> used.addAll(x.variables())));
+    p.claims().forEach(c -> c.stated().ifPresent(t -> t.forEach(x -> used.addAll(x.variables()))));
+    LinkedHashSet<String> order = new LinkedHashSet<>();
+    p.parameters().forEach(x -> order.add(x.name()));
+    p.constants().stream().filter(used::contains).forEach(order::add);
+    order.addAll(used);
     return new ArrayList<>(order);
   }
 

@@ -20,10 +20,11 @@ public record Witnesses(Map<String, Map<String, List<Poly>>> arrivals,
   public record Attained(Poly term, String input, Poly inputTerm, Poly localTerm) {}
 
   /**
-   * A claim's verdict and its witnesses: one bound per computed term (HOLDS/TIGHT), or a
+   * A claim's verdict and its witnesses; {@code weighted} are the stated terms in the order the
+   * certificate's weights refer to them: one bound per computed term (HOLDS/TIGHT), or a
    * counterexample and the certificate's {@code holdsIf} condition (FAILS).
    */
-  public record ClaimWitness(String verdict, List<Bound> bounds,
+  public record ClaimWitness(String verdict, List<Poly> weighted, List<Bound> bounds,
       Optional<Map<String, BigInteger>> counterexample, Optional<String> holdsIf) {}
 
   /** Convex weights on the stated terms and assumption multipliers proving {@code term <= stated}. */
