@@ -1,8 +1,13 @@
 package org.depthcert.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.depthcert.verifier.spec.SpecUnreadable;
 import org.depthcert.rules.Catalog;
 import picocli.CommandLine.Option;
 
@@ -15,5 +20,22 @@ final class CatalogOption {
   /** The bundled catalog plus the given files. */
   Catalog load() {
     return SpecInput.catalog(files);
+  }
+
+  /** The same files as the verifier's own reader reads them (independently of the engine). */
+  org.depthcert.verifier.spec.Catalog verifierCatalog() {
+    Map<String, byte[]> all = new TreeMap<>(org.depthcert.verifier.spec.Catalog.bundledFiles());
+    for (Path p : files) {
+      try {
+        all.put(p.toString(), Files.readAllBytes(p));
+      } catch (IOException e) {
+        throw new UsageError(p + ": cannot read: " + e.getMessage());
+      }
+    }
+    try {
+      return org.depthcert.verifier.spec.Catalog.read(all);
+    } catch (SpecUnreadable e) {
+      throw new UsageError(e.getMessage());
+    }
   }
 }

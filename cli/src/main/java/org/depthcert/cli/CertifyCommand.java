@@ -1,6 +1,7 @@
 package org.depthcert.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.depthcert.cert.Canonical;
@@ -35,6 +36,11 @@ final class CertifyCommand implements Callable<Integer> {
           + "to \\input into a paper; see docs/reports.md for the packages it needs")
   boolean texFragment;
 
+  @Option(names = "--coq",
+      description = "also write certificate.v, the certificate re-proved in Coq (see 'depthcert "
+          + "coq --help' and docs/coq.md)")
+  boolean coq;
+
   @CommandLine.Mixin
   CatalogOption catalog = new CatalogOption();
 
@@ -50,15 +56,28 @@ final class CertifyCommand implements Callable<Integer> {
     String json = Canonical.write(certificate);
     String html = Reports.html(certificate);
     String tex = Reports.latex(certificate, texFragment);
+    String v = coq ? coqFile(json) : null;
     Path file = output.resolve("certificate.json");
     AtomicFiles.write(file, json);
     AtomicFiles.write(output.resolve("certificate.html"), html);
     AtomicFiles.write(output.resolve("certificate.tex"), tex);
+    if (v != null) {
+      AtomicFiles.write(output.resolve("certificate.v"), v);
+    }
     var out = cmd.commandLine().getOut();
     out.print(TextReport.render(r));
     out.println();
-    out.println("wrote " + file + ", certificate.html, certificate.tex");
+    out.println("wrote " + file + ", certificate.html, certificate.tex"
+        + (v != null ? ", certificate.v" : ""));
     out.flush();
     return r.exitCode();
+  }
+
+  /** The Coq file for the certificate just built, about the spec's own bytes. */
+  private String coqFile(String json) {
+    String file = spec == null ? "samples/" + SpecInput.DEFAULT_SAMPLE : spec.toString();
+    byte[] bytes = spec == null ? SpecInput.bundledBytes(SpecInput.DEFAULT_SAMPLE)
+        : SpecInput.bytes(spec);
+    return CoqCommand.export(json.getBytes(StandardCharsets.UTF_8), file, bytes, catalog);
   }
 }

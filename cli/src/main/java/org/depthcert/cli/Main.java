@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "depthcert", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Checks and certifies the circuit-depth arithmetic of complexity papers.",
-    subcommands = {CertifyCommand.class, CheckCommand.class, VerifyCommand.class,
+    subcommands = {CertifyCommand.class, CheckCommand.class, VerifyCommand.class, CoqCommand.class,
         AuditCommand.class, LemmasCommand.class, DiffCommand.class, TightenCommand.class,
         GraphCommand.class, ExplainCommand.class, CompletionCommand.class, ManCommand.class},
     footer = {"", "Example: depthcert check samples/tensor-attention.yaml --format json"})

@@ -41,15 +41,28 @@ final class SpecInput {
 
   /** A bundled sample, read from the jar under its repository path. */
   static Spec bundled(String name) {
+    byte[] bytes = bundledBytes(name);
+    return SpecReader.read(LocatedTree.parse("samples/" + name, bytes), SpecReader.sha256(bytes));
+  }
+
+  /** The bytes of a bundled sample. */
+  static byte[] bundledBytes(String name) {
     try (InputStream in = SpecInput.class.getResourceAsStream("/org/depthcert/samples/" + name)) {
       if (in == null) {
         throw new UsageError("no bundled sample " + name);
       }
-      byte[] bytes = in.readAllBytes();
-      return SpecReader.read(LocatedTree.parse("samples/" + name, bytes),
-          SpecReader.sha256(bytes));
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of a spec file (already read once by the engine's loader). */
+  static byte[] bytes(Path file) {
+    try {
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UsageError(file + ": cannot read: " + e.getMessage());
     }
   }
 }
