@@ -10,16 +10,17 @@ import java.util.TreeMap;
 /**
  * The repository's samples and bundled catalog, read from the source tree: the verifier module
  * has no dependency on the lemmas module, so its tests read the catalog files as the CLI's class
- * path would give them (index.txt, names {@code lemmas/<path>}).
+ * path would give them (index.txt, names {@code lemmas/<path>}). Public for the Coq export's
+ * tests.
  */
-final class Files {
-  static final Path SAMPLES = Path.of("..", "samples");
+public final class Files {
+  public static final Path SAMPLES = Path.of("..", "samples");
   private static final Path LEMMAS = Path.of("..", "lemmas", "src", "main", "resources", "org",
       "depthcert", "lemmas");
 
   private Files() {}
 
-  static byte[] bytes(Path p) {
+  public static byte[] bytes(Path p) {
     try {
       return java.nio.file.Files.readAllBytes(p);
     } catch (IOException e) {
@@ -39,7 +40,7 @@ final class Files {
     return files;
   }
 
-  static Catalog catalog() {
+  public static Catalog catalog() {
     return Catalog.read(catalogFiles());
   }
 
