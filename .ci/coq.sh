@@ -12,7 +12,7 @@ rm -rf "$out"
 specs=("$@")
 [ ${#specs[@]} -gt 0 ] || specs=(samples/*.yaml)
 echo "coqc $(coqc --print-version | cut -d' ' -f1)"
-printf '%-40s %10s %10s %8s %8s\n' "spec" "wall (s)" "cpu (s)" "lines" "theorems"
+printf '%-60s %9s %8s %6s %9s\n' "spec" "wall (s)" "cpu (s)" "lines" "theorems"
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" .yaml | tr -c 'A-Za-z0-9_\n' '_')"
   dir="$out/$name"
@@ -31,5 +31,5 @@ for spec in "${specs[@]}"; do
   fi
   read -r wall user sys < "$dir/time"
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-  printf '%-40s %10s %10s %8s %8s\n' "$spec" "$wall" "$cpu" "$(wc -l < "$dir/$name.v")" "$prints"
+  printf '%-60s %9s %8s %6s %9s\n' "$spec" "$wall" "$cpu" "$(wc -l < "$dir/$name.v")" "$prints"
 done

@@ -67,18 +67,23 @@ final class ModelPart {
         definitions.append("(* repeat: ").append(Comments.text(cx.z(r.count())))
             .append(" -- the body once more for every repetition *)\nFixpoint ").append(id)
             .append(" (k : nat) : Z :=\n  match k with\n  | O => 0\n  | S k' => ").append(id)
-            .append(" k' + (").append(body).append(")\n  end.\n\nLemma ").append(id)
+            .append(" k' + ").append(atom(body)).append("\n  end.\n\nLemma ").append(id)
             .append("_closed_form : forall k : nat, ").append(id)
-            .append(" k = Z.of_nat k * (").append(body).append(").\nProof using Type*.\n"
+            .append(" k = Z.of_nat k * ").append(atom(body)).append(".\nProof using Type*.\n"
                 + "  induction k as [|k IH]; cbn [").append(id).append("].\n  - reflexivity.\n"
                 + "  - rewrite IH, Nat2Z.inj_succ. ring.\nQed.\n\n");
         cx.defined(id, bodyCounts, bodyDeps);
         deps.add(id);
         counts.add(r.count());
-        parts.add(id + " (Z.to_nat (" + cx.z(r.count()) + "))");
+        parts.add(id + " (Z.to_nat " + atom(cx.z(r.count())) + ")");
       }
     }
     return parts.isEmpty() ? "0" : String.join(" + ", parts);
+  }
+
+  /** A name or a number as it is; anything else in parentheses. */
+  private static String atom(String expression) {
+    return expression.matches("[A-Za-z0-9_']+") ? expression : "(" + expression + ")";
   }
 
   private void writeSize() {
@@ -104,7 +109,7 @@ final class ModelPart {
         parts.add(BlockPart.sizeName(cx, b.block()));
       } else {
         Problem.Repeat r = (Problem.Repeat) item;
-        parts.add("inject_Z (" + cx.z(r.count()) + ") * (" + sizeSum(r.body()) + ")");
+        parts.add("inject_Z " + atom(cx.z(r.count())) + " * " + atom(sizeSum(r.body())));
       }
     }
     return parts.isEmpty() ? "0" : String.join(" + ", parts);
