@@ -120,13 +120,15 @@ final class BlockPart {
   }
 
   private String arrival(Problem.Node n) {
-    boolean simple = n.local().size() == 1 && n.local().get(0).terms().size() <= 1;
-    String local = simple ? cx.max(n.local()) : "(" + cx.max(n.local()) + ")";
-    List<String> ins = n.inputs().stream().map(i -> nodeName(cx, block.name(), i)).toList();
-    if (ins.isEmpty()) {
-      return local;
-    }
-    return maxOf(ins) + " + " + local;
+    return arrival(cx, n.inputs().stream().map(i -> nodeName(cx, block.name(), i)).toList(),
+        n.local());
+  }
+
+  /** A node's arrival: the max over its inputs' arrivals plus its local depth. */
+  static String arrival(CoqContext cx, List<String> inputs, List<Poly> localTerm) {
+    boolean simple = localTerm.size() == 1 && localTerm.get(0).terms().size() <= 1;
+    String local = simple ? cx.max(localTerm) : "(" + cx.max(localTerm) + ")";
+    return inputs.isEmpty() ? local : maxOf(inputs) + " + " + local;
   }
 
   private static String maxOf(List<String> xs) {

@@ -67,8 +67,8 @@ final class ClaimPart {
     }
     if (subject.startsWith("rule:")) {
       String op = subject.substring(5);
-      String def = RulePart.depthName(cx, op);
-      return new Subject(def, "unfold " + def + ".", RulePart.rule(cx, op).depth());
+      return new Subject(RulePart.depthName(cx, op), RulePart.toClosedForm(cx, op),
+          RulePart.rule(cx, op).depth());
     }
     int dot = subject.indexOf('.');
     String blockName = dot < 0 ? subject : subject.substring(0, dot);

@@ -58,7 +58,11 @@ final class CoqContext {
       }
     }
     addItems(p.model(), used);
-    p.rules().forEach(r -> r.depth().forEach(x -> used.addAll(x.variables())));
+    for (Problem.Rule r : p.rules()) {
+      r.depth().forEach(x -> used.addAll(x.variables()));
+      r.body().ifPresent(b -> b.nodes()
+          .forEach(n -> n.local().forEach(x -> used.addAll(x.variables()))));
+    }
     p.claims().forEach(c -> c.stated().ifPresent(t -> t.forEach(x -> used.addAll(x.variables()))));
     LinkedHashSet<String> order = new LinkedHashSet<>();
     p.parameters().forEach(x -> order.add(x.name()));

@@ -44,8 +44,13 @@ public record Problem(String title, String source, String specFile, List<Paramet
 
   public record Repeat(Poly count, List<Item> body) implements Item {}
 
-  /** A lemma of the catalog a {@code rule:<op>} claim is about, with its (folded) depth. */
-  public record Rule(String op, String id, String number, String title, List<Poly> depth) {}
+  /**
+   * A lemma of the catalog a {@code rule:<op>} claim may be about: its depth (an axiom's, or the
+   * fold of a derived lemma's body) and, for a derived lemma, the body itself as a block over
+   * the lemma's pattern variables.
+   */
+  public record Rule(String op, String id, String number, String title, List<Poly> depth,
+      Optional<Block> body) {}
 
   /**
    * A claim of the spec: its subject ({@code model}, a block, {@code block.node} or

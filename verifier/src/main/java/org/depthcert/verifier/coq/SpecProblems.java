@@ -26,28 +26,14 @@ final class SpecProblems {
         .map(a -> new Problem.Assumption(a.text(), a.lhs(), a.rhs())).toList();
     List<Problem.Block> blocks = new ArrayList<>();
     for (org.depthcert.verifier.spec.Block b : sp.blocks()) {
-      if (b.opaque()) {
-        blocks.add(new Problem.Block(b.name(), b.title(),
-            Optional.of(new ArrayList<>(b.opaqueDepth().orElseThrow())), List.of(), List.of(),
-            ""));
-        continue;
-      }
-      List<Problem.Node> nodes = new ArrayList<>();
-      for (org.depthcert.verifier.spec.Node n : b.nodes()) {
-        String lemma = sp.rules().stream().filter(r -> r.id().equals(n.rule())).findFirst()
-            .map(CatalogRule::number).orElse(n.rule());
-        nodes.add(new Problem.Node(n.name(), n.op(), n.rule(), lemma,
-            notes.getOrDefault(b.name() + "." + n.name(), ""), n.inputs(),
-            new ArrayList<>(n.local()), n.size()));
-      }
-      blocks.add(new Problem.Block(b.name(), b.title(), Optional.empty(),
-          new ArrayList<>(b.inputs().keySet()), nodes, b.output()));
+      blocks.add(block(sp, b, notes));
     }
     List<Problem.Rule> rules = new ArrayList<>();
     for (CatalogRule r : sp.rules()) {
+      Optional<Problem.Block> body = r.body().map(b -> block(sp, b, Map.of()));
       for (String op : r.ops()) {
         rules.add(new Problem.Rule(op, r.id(), r.number(), r.title(),
-            new ArrayList<>(r.depth())));
+            new ArrayList<>(r.depth()), body));
       }
     }
     List<Problem.Claim> claims = sp.claims().stream()
@@ -56,6 +42,24 @@ final class SpecProblems {
         .toList();
     return new Problem(sp.title(), sp.source(), specFile, parameters, constants, assumptions,
         blocks, items(sp.model()), rules, claims);
+  }
+
+  private static Problem.Block block(SpecProblem sp, org.depthcert.verifier.spec.Block b,
+      Map<String, String> notes) {
+    if (b.opaque()) {
+      return new Problem.Block(b.name(), b.title(),
+          Optional.of(new ArrayList<>(b.opaqueDepth().orElseThrow())), List.of(), List.of(), "");
+    }
+    List<Problem.Node> nodes = new ArrayList<>();
+    for (org.depthcert.verifier.spec.Node n : b.nodes()) {
+      String lemma = sp.rules().stream().filter(r -> r.id().equals(n.rule())).findFirst()
+          .map(CatalogRule::number).orElse(n.rule());
+      nodes.add(new Problem.Node(n.name(), n.op(), n.rule(), lemma,
+          notes.getOrDefault(b.name() + "." + n.name(), ""), n.inputs(),
+          new ArrayList<>(n.local()), n.size()));
+    }
+    return new Problem.Block(b.name(), b.title(), Optional.empty(),
+        new ArrayList<>(b.inputs().keySet()), nodes, b.output());
   }
 
   private static List<Problem.Item> items(List<ModelItem> model) {

@@ -58,17 +58,21 @@ class CoqSamplesTest {
   /**
    * samples/rope-tensor-attention.yaml: one non-opaque block (attention) whose node A is Lemma
    * 5.2's subject, a model with one repeat, four claims on blocks and the model, two on catalog
-   * lemmas (rule:mlp, rule:layer_norm).
+   * lemmas (rule:mlp, rule:layer_norm), derived lemmas whose bodies (catalog arxiv-2412.18040
+   * L5.4: Wt, Y, O; L5.5: eight nodes) are written out and folded in Coq.
    */
   @Test
   void ropeTheoremsAreNamedAfterTheSpec() {
     String v = Inputs.export("rope-tensor-attention");
-    assertEquals(List.of("attention_depth_eq", "model_depth_closed_form", "model_size_total",
-        "Lemma_5_2", "Lemma_5_3", "Lemma_5_4", "Lemma_5_5", "Lemma_5_6", "Theorem_5_7"),
+    assertEquals(List.of("attention_depth_eq", "rule_mlp_depth_eq", "rule_layer_norm_depth_eq",
+        "model_depth_closed_form", "model_size_total", "Lemma_5_2", "Lemma_5_3", "Lemma_5_4", "Lemma_5_5", "Lemma_5_6", "Theorem_5_7"),
         printed(v));
     assertTrue(v.contains("Theorem attention_A_eq : "));
     assertTrue(v.contains("Fixpoint model_repeat_1 (k : nat) : Z :="));
     assertTrue(v.contains("Lemma model_repeat_1_closed_form : forall k : nat,"));
+    // L5.4's body: O := Y + b, an add (Lemma 3.4 Part 1, d_std) after the matmul Y
+    assertTrue(v.contains("Definition rule_mlp_O : Z := Z.max rule_mlp_Y rule_mlp_b + d_std."),
+        v);
     // Lemma 5.4 is TIGHT (catalog L5.4: 2 d_std + d_sum, stated 2d_{std} + d_{\oplus}): equality
     assertTrue(v.contains("rule_mlp_depth d_std d_sum = 2*d_std + d_sum."), v);
     // Lemma 5.3 HOLDS: 11 d_std + 8 d_sum + d_trig + d_exp as the spec states it
@@ -83,8 +87,9 @@ class CoqSamplesTest {
   @Test
   void tensorAttentionsLemma45IsProvedFalse() {
     String v = Inputs.export("tensor-attention");
-    assertEquals(List.of("attention_depth_eq", "model_depth_closed_form", "model_size_total",
-        "Lemma_4_1", "Lemma_4_2", "Lemma_4_3", "Lemma_4_4", "Lemma_4_5_counterexample",
+    assertEquals(List.of("attention_depth_eq", "rule_matmul_depth_eq", "rule_kron_depth_eq",
+        "rule_colwise_kron_depth_eq", "rule_rowwise_kron_depth_eq", "model_depth_closed_form",
+        "model_size_total", "Lemma_4_1", "Lemma_4_2", "Lemma_4_3", "Lemma_4_4", "Lemma_4_5_counterexample",
         "Lemma_4_5_is_false", "Lemma_4_5_holds_if", "Lemma_4_6", "Theorem_4_7"), printed(v));
     assertFalse(v.contains("Theorem Lemma_4_5 :"));
     // at d_std = 3, d_sum = 1, d_exp = 1: 6*3 + 3*1 + 1 = 22 > 5*3 + 5*1 + 1 = 21
