@@ -38,7 +38,10 @@ final class SpecChecks {
   }
 
   private void all(At root) {
-    same(root.field("spec").field("title"), spec.title(), "the spec's title");
+    At about = root.field("spec");
+    same(about.field("title"), spec.title(), "the spec's title");
+    same(about.field("source"), spec.source(), "the spec's source");
+    same(about.field("description"), spec.description(), "the spec's description");
     parameters(root.field("parameters"));
     assumptions(root.field("assumptions"));
     growth(root.field("growth"));
@@ -142,11 +145,11 @@ final class SpecChecks {
 
   private void block(At b, Block s) {
     same(b.field("name"), s.name(), "the spec's block");
-    same(b.field("title"), s.title(), "the title of block " + s.name());
     if (b.field("opaque").bool() != s.opaque()) {
       throw b.field("opaque").reject("block " + s.name() + " is " + (s.opaque() ? "" : "not ")
           + "opaque in the spec");
     }
+    same(b.field("title"), s.title(), "the title of block " + s.name());
     if (s.opaque()) {
       sameDepth(b.field("depth"), s.opaqueDepth().orElseThrow(), "the spec's depth of opaque "
           + "block " + s.name());
