@@ -42,6 +42,11 @@ final class SpecChecks {
     same(about.field("title"), spec.title(), "the spec's title");
     same(about.field("source"), spec.source(), "the spec's source");
     same(about.field("description"), spec.description(), "the spec's description");
+    Optional<At> declared = about.optional("constants");
+    if (declared.isPresent() && !declared.get().elements().stream().map(At::text).toList()
+        .equals(spec.declaredConstants())) {
+      throw declared.get().reject("the spec declares " + spec.declaredConstants());
+    }
     parameters(root.field("parameters"));
     assumptions(root.field("assumptions"));
     growth(root.field("growth"));
@@ -72,6 +77,12 @@ final class SpecChecks {
       same(p.field("meaning"), s.meaning(), "meaning of " + s.name());
       optional(p, "assume", s.assume(), s.name());
       optional(p, "growth", s.growth(), s.name());
+      Optional<At> equals = p.optional("equals");
+      if (equals.isPresent() != s.equals().isPresent()
+          || equals.isPresent() && !ascii(equals.get()).equals(s.equals().get())) {
+        throw (equals.isPresent() ? equals.get() : p).reject("the spec's " + s.name() + " "
+            + s.equals().map(e -> "equals " + e).orElse("equals no product"));
+      }
     }
   }
 
@@ -215,7 +226,10 @@ final class SpecChecks {
     }
   }
 
-  /** The declared depth constants, and the built-in ones the depths use, in paper order. */
+  /**
+   * The depth constants: the built-in ones the depths use, in paper order, then the others the
+   * depths use and the ones the spec declares.
+   */
   private void constants(At root) {
     Set<String> used = new TreeSet<>(Terms.depth(root.field("model").field("depth")).stream()
         .flatMap(p -> p.variables().stream()).toList());
@@ -224,7 +238,11 @@ final class SpecChecks {
     }
     List<String> expected = new ArrayList<>();
     SpecProblem.BUILT_IN_CONSTANTS.stream().filter(used::contains).forEach(expected::add);
-    new TreeSet<>(spec.declaredConstants()).forEach(expected::add);
+    // then, alphabetically, the spec's declared ones and any a lemma file declares that is used
+    Set<String> others = new TreeSet<>(spec.declaredConstants());
+    used.stream().filter(v -> Names.isDepthConstant(v)
+        && !SpecProblem.BUILT_IN_CONSTANTS.contains(v)).forEach(others::add);
+    expected.addAll(others);
     List<String> listed = root.field("constants").elements().stream().map(At::text).toList();
     if (!listed.equals(expected)) {
       throw root.field("constants").reject("the spec's constants (declared, and built-in ones "
