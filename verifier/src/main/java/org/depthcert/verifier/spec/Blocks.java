@@ -50,7 +50,7 @@ final class Blocks {
       }
       each = Optional.of(shapes);
     }
-    Optional<Poly> count = t.text(n, path, "count").map(c -> positive(t,
+    Optional<Poly> count = t.text(n, path, "count").map(c -> wholeCount(t,
         Tree.child(path, "count"), Catalog.parse(t, Tree.child(path, "count"),
             () -> dims.polynomial(c))));
     if (count.isPresent() && each.isEmpty()) {
@@ -84,6 +84,17 @@ final class Blocks {
     if (p.isZero() || !p.nonNegativeCoefficients()) {
       throw t.error(path, "a dimension or count is a non-zero polynomial with non-negative "
           + "coefficients, not " + p);
+    }
+    return p;
+  }
+
+  /** A number of copies: whole non-negative coefficients, not all zero (so >= 1 everywhere). */
+  static Poly wholeCount(Tree t, String path, Poly p) {
+    positive(t, path, p);
+    for (var c : p.terms().values()) {
+      if (!c.getDenominator().abs().equals(java.math.BigInteger.ONE)) {
+        throw t.error(path, "a count is a number of copies: whole coefficients, not " + p);
+      }
     }
     return p;
   }

@@ -38,10 +38,12 @@ public final class Catalog {
   private final List<CatalogRule> rules;
   private final Map<String, CatalogRule> byOp = new HashMap<>();
   private final String sha256;
+  private final Set<String> constants;
 
-  private Catalog(List<CatalogRule> rules, String sha256) {
+  private Catalog(List<CatalogRule> rules, String sha256, Set<String> constants) {
     this.rules = List.copyOf(rules);
     this.sha256 = sha256;
+    this.constants = Set.copyOf(constants);
     rules.forEach(r -> r.ops().forEach(op -> byOp.put(op, r)));
   }
 
@@ -83,12 +85,20 @@ public final class Catalog {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     Map<String, Raw> raws = new LinkedHashMap<>();
     Map<String, Raw> opOwner = new HashMap<>();
+    // Constants any file declares may be used by every file's rules (and by specs), so they
+    // are collected before any rule is read.
+    Map<String, Tree> trees = new LinkedHashMap<>();
+    Set<String> constants = new TreeSet<>();
     for (Map.Entry<String, byte[]> f : sorted.entrySet()) {
       all.writeBytes(f.getKey().getBytes(StandardCharsets.UTF_8));
       all.write(0);
       all.writeBytes(f.getValue());
       Tree tree = Tree.read(f.getKey(), f.getValue());
-      for (Raw r : readFile(tree)) {
+      trees.put(f.getKey(), tree);
+      constants.addAll(declared(tree, "constants"));
+    }
+    for (Tree tree : trees.values()) {
+      for (Raw r : readFile(tree, constants)) {
         if (raws.put(r.id, r) != null) {
           throw tree.error(r.path, "rule id '" + r.id + "' defined twice");
         }
@@ -103,7 +113,12 @@ public final class Catalog {
     for (Raw r : raws.values()) {
       build(r, opOwner, built, new HashSet<>());
     }
-    return new Catalog(new ArrayList<>(built.values()), sha256(all.toByteArray()));
+    return new Catalog(new ArrayList<>(built.values()), sha256(all.toByteArray()), constants);
+  }
+
+  /** The depth constants the catalog files declare (such as {@code d_log}), not the built-in ones. */
+  public Set<String> declaredConstants() {
+    return constants;
   }
 
   public List<CatalogRule> rules() {
@@ -129,17 +144,31 @@ public final class Catalog {
       Optional<Set<Poly>> stated, Map<String, Poly> size, Optional<JsonNode> body,
       Formula dims) {}
 
-  private static List<Raw> readFile(Tree t) {
-    t.only(t.root, "", FILE_FIELDS);
-    Set<String> constants = new TreeSet<>();
-    JsonNode declared = t.root.get("constants");
-    if (declared != null && declared.isArray()) {
-      for (int i = 0; i < declared.size(); i++) {
-        JsonNode c = declared.get(i);
-        constants.add(c.isObject() ? t.required(c, Tree.index("constants", i), "name")
-            : t.scalar(c, Tree.index("constants", i)));
+  /**
+   * The names a file declares under {@code constants:} or {@code gadgets:}: a mapping from each
+   * name to its meaning and citation (a plain list of names is read too).
+   */
+  private static Set<String> declared(Tree t, String field) {
+    Set<String> names = new TreeSet<>();
+    JsonNode d = t.root.get(field);
+    if (d == null || d.isNull()) {
+      return names;
+    }
+    if (d.isObject()) {
+      d.fieldNames().forEachRemaining(names::add);
+    } else {
+      names.addAll(t.texts(d, field));
+    }
+    for (String n : names) {
+      if (field.equals("constants") && !n.matches("d_[A-Za-z0-9]+")) {
+        throw t.error(Tree.child(field, n), "a depth constant is named d_<letters or digits>");
       }
     }
+    return names;
+  }
+
+  private static List<Raw> readFile(Tree t, Set<String> constants) {
+    t.only(t.root, "", FILE_FIELDS);
     List<Raw> out = new ArrayList<>();
     JsonNode list = t.list(t.root, "", "rules").orElseThrow(() -> t.error("", "missing 'rules'"));
     for (int i = 0; i < list.size(); i++) {
@@ -177,7 +206,13 @@ public final class Catalog {
       for (Map.Entry<String, JsonNode> e : t.entries(sizeNode.get())) {
         String p = Tree.child(Tree.child(path, "size"), e.getKey());
         String text = t.scalar(e.getValue(), p);
-        size.put(e.getKey(), parse(t, p, () -> dims.polynomial(text)));
+        Poly count = parse(t, p, () -> dims.polynomial(text));
+        // An elementwise size is per entry (1 gadget for each of the cells entries) unless it
+        // counts the entries itself.
+        if (sig.kind().equals(Signature.ELEMENTWISE) && !count.variables().contains("cells")) {
+          count = count.times(Poly.variable("cells"));
+        }
+        size.put(e.getKey(), count);
       }
     }
     Optional<JsonNode> body = t.mapping(node, path, "body");
@@ -200,7 +235,7 @@ public final class Catalog {
     }
     if (node.isTextual()) {
       if (node.textValue().equals(Signature.ELEMENTWISE) || node.textValue().equals(
-          Signature.ANY)) {
+          Signature.ANY) || node.textValue().equals(Signature.RESHAPE)) {
         return new Signature(node.textValue(), Map.of(), List.of());
       }
       throw t.error(path, "unknown signature '" + node.textValue() + "'");

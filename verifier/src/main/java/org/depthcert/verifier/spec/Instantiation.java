@@ -111,7 +111,8 @@ final class Instantiation {
       dims.set(0, count.times(dims.get(0)));
       out = new Shape(dims);
     }
-    boolean any = rule.signature().kind().equals(Signature.ANY);
+    boolean any = rule.signature().kind().equals(Signature.ANY)
+        || rule.signature().kind().equals(Signature.RESHAPE);
     if (n.shape().isPresent() && !any && !n.shape().get().equals(out)) {
       throw error(n.path() + ".shape", "declared shape " + n.shape().get() + " but " + n.op()
           + " gives " + out);
@@ -166,6 +167,11 @@ final class Instantiation {
         bind.put("cells", shape.entries());
         return shape;
       }
+      case Signature.RESHAPE:
+        if (n.shape().isEmpty() || shapes.size() != 1) {
+          throw error(n.path(), n.op() + " takes one input and needs its declared 'shape'");
+        }
+        return n.shape().get();
       case Signature.ANY:
         if (n.shape().isPresent()) {
           return n.shape().get();

@@ -23,7 +23,8 @@ import org.depthcert.verifier.Poly;
 public final class SpecReader {
   private static final Set<String> TOP = Set.of("title", "description", "source", "parameters",
       "constants", "assumptions", "blocks", "model", "claims", "reading", "variants");
-  private static final Set<String> PARAMETER = Set.of("meaning", "assume", "growth");
+  private static final Set<String> PARAMETER = Set.of("meaning", "assume", "growth",
+      "equals");
   private static final Set<String> BLOCK = Set.of("title", "inputs", "nodes", "output", "op",
       "depth", "note");
   private static final Set<String> CLAIM = Set.of("id", "subject", "stated", "class", "source",
@@ -80,7 +81,7 @@ public final class SpecReader {
         gr = t.text(v, p, "growth");
         meaning = t.text(v, p, "meaning").orElse("");
       }
-      parameters.add(new Parameter(name, gr.isPresent(), meaning, assume, gr));
+      parameters.add(new Parameter(name, gr.isPresent(), meaning, assume, gr, Optional.empty()));
       (gr.isPresent() ? structural : size).add(name);
       if (gr.isPresent()) {
         growth.add(growth(name, name + " = " + gr.get(), Tree.child(p, "growth")));
@@ -104,11 +105,16 @@ public final class SpecReader {
       if (SpecProblem.BUILT_IN_CONSTANTS.contains(c) || constants.contains(c)) {
         throw t.error(p, "duplicate name '" + c + "'");
       }
+      if (catalog.declaredConstants().contains(c)) {
+        throw t.error(p, "'" + c + "' is already declared by a lemma file");
+      }
       constants.add(c);
     }
+    equalities(params, parameters, size);
     Set<String> all = new LinkedHashSet<>(size);
     all.addAll(structural);
     all.addAll(constants);
+    all.addAll(catalog.declaredConstants());
     Formula depths = new Formula(all);
     Formula dims = new Formula(size);
     List<Assumption> assumptions = new ArrayList<>();
@@ -147,6 +153,29 @@ public final class SpecReader {
         t.error("", "missing field 'title'")), t.text(root, "", "description").orElse(""),
         t.text(root, "", "source").orElse(""), variant, parameters, constants, assumptions,
         growth, blocks, model, claims, usedRules(blocks, claims));
+  }
+
+  /** Each size parameter's {@code equals}: a product of the other size parameters. */
+  private void equalities(Optional<JsonNode> params, List<Parameter> parameters,
+      Set<String> size) {
+    for (int i = 0; params.isPresent() && i < parameters.size(); i++) {
+      Parameter par = parameters.get(i);
+      JsonNode v = params.get().get(par.name());
+      if (v == null || !v.isObject() || !v.has("equals")) {
+        continue;
+      }
+      String p = Tree.child(Tree.child("parameters", par.name()), "equals");
+      if (par.structural()) {
+        throw t.error(p, "only a size parameter can equal a product of others");
+      }
+      Set<String> others = new LinkedHashSet<>(size);
+      others.remove(par.name());
+      String text = t.scalar(v.get("equals"), p);
+      Poly rhs = Blocks.positive(t, p, Catalog.parse(t, p,
+          () -> new Formula(others).polynomial(text)));
+      parameters.set(i, new Parameter(par.name(), false, par.meaning(), par.assume(),
+          par.growth(), Optional.of(rhs)));
+    }
   }
 
   private void name(String name, String path) {
@@ -305,11 +334,8 @@ public final class SpecReader {
       } else if (item.isObject()) {
         t.only(item, p, Set.of("repeat", "body"));
         String text = t.required(item, p, "repeat");
-        Poly count = Catalog.parse(t, Tree.child(p, "repeat"), () -> counts.polynomial(text));
-        if (count.isZero() || !count.nonNegativeCoefficients()) {
-          throw t.error(Tree.child(p, "repeat"), "a repeat count is a positive polynomial in "
-              + "structural parameters");
-        }
+        Poly count = Blocks.wholeCount(t, Tree.child(p, "repeat"), Catalog.parse(t,
+            Tree.child(p, "repeat"), () -> counts.polynomial(text)));
         JsonNode body = t.list(item, p, "body").orElseThrow(() -> t.error(p, "missing 'body'"));
         items.add(new ModelItem.Repeat(count, text, model(body, Tree.child(p, "body"), blocks,
             counts)));

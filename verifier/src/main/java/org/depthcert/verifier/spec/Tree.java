@@ -107,24 +107,22 @@ final class Tree {
 
   /** A mapping field; empty when absent. */
   Optional<JsonNode> mapping(JsonNode parent, String path, String field) {
-    JsonNode n = parent.get(field);
-    if (n == null || n.isNull()) {
-      return Optional.empty();
-    }
-    if (!n.isObject()) {
-      throw error(child(path, field), "expected a mapping");
-    }
-    return Optional.of(n);
+    return container(parent, path, field, true);
   }
 
   /** A list field; empty when absent. */
   Optional<JsonNode> list(JsonNode parent, String path, String field) {
+    return container(parent, path, field, false);
+  }
+
+  private Optional<JsonNode> container(JsonNode parent, String path, String field,
+      boolean mapping) {
     JsonNode n = parent.get(field);
     if (n == null || n.isNull()) {
       return Optional.empty();
     }
-    if (!n.isArray()) {
-      throw error(child(path, field), "expected a list");
+    if (mapping ? !n.isObject() : !n.isArray()) {
+      throw error(child(path, field), mapping ? "expected a mapping" : "expected a list");
     }
     return Optional.of(n);
   }
