@@ -77,7 +77,7 @@ final class CertifyCommand implements Callable<Integer> {
   private String coqFile(String json) {
     String file = spec == null ? "samples/" + SpecInput.DEFAULT_SAMPLE : spec.toString();
     byte[] bytes = spec == null ? SpecInput.bundledBytes(SpecInput.DEFAULT_SAMPLE)
-        : SpecInput.bytes(spec);
+        : VerifyCommand.read(spec);
     return CoqCommand.export(json.getBytes(StandardCharsets.UTF_8), file, bytes, catalog);
   }
 }

@@ -1,11 +1,8 @@
 package org.depthcert.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.depthcert.verifier.UnreadableCertificate;
-import org.depthcert.verifier.Verifier;
 import org.depthcert.verifier.coq.CoqExport;
 import org.depthcert.verifier.coq.NotExportable;
 import org.depthcert.verifier.spec.SpecUnreadable;
@@ -50,7 +47,8 @@ final class CoqCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String v = export(read(certificate), spec.toString(), read(spec), catalog);
+    String v = export(VerifyCommand.read(certificate), spec.toString(),
+        VerifyCommand.read(spec), catalog);
     AtomicFiles.write(output, v);
     var out = cmd.commandLine().getOut();
     out.println("wrote " + output);
@@ -66,17 +64,6 @@ final class CoqCommand implements Callable<Integer> {
       throw new UsageError("cannot export to Coq: " + e.getMessage());
     } catch (SpecUnreadable e) {
       throw new UsageError(e.getMessage());
-    }
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      if (Files.size(file) > Verifier.MAX_BYTES) {
-        throw new UsageError(file + ": larger than " + Verifier.MAX_BYTES + " bytes");
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UsageError(file + ": cannot read: " + e.getMessage());
     }
   }
 }

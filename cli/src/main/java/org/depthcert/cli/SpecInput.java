@@ -56,13 +56,4 @@ final class SpecInput {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** The bytes of a spec file (already read once by the engine's loader). */
-  static byte[] bytes(Path file) {
-    try {
-      return java.nio.file.Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UsageError(file + ": cannot read: " + e.getMessage());
-    }
-  }
 }

@@ -3,11 +3,7 @@ package org.depthcert.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.depthcert.verifier.Outcome;
 import org.depthcert.verifier.UnreadableCertificate;
@@ -44,10 +40,8 @@ final class VerifyCommand implements Callable<Integer> {
           + "rules, model, claims) is exactly the spec's, and records its SHA-256")
   Path spec;
 
-  @Option(names = "--catalog", paramLabel = "FILE",
-      description = "extra lemma catalog file (YAML) on top of the bundled one, as given to "
-          + "certify; may be repeated")
-  List<Path> catalogs = new ArrayList<>();
+  @CommandLine.Mixin
+  CatalogOption catalogFiles = new CatalogOption();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
@@ -55,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     byte[] cert = read(certificate);
-    Catalog catalog = catalog();
+    Catalog catalog = catalogFiles.verifierCatalog();
     Optional<Verifier.SpecInput> specInput = spec == null ? Optional.empty()
         : Optional.of(new Verifier.SpecInput(spec.toString(), read(spec), catalog));
     Outcome outcome;
@@ -69,8 +63,9 @@ final class VerifyCommand implements Callable<Integer> {
     Verifier.catalogHash(cert).filter(h -> !h.equals(catalog.sha256())).ifPresent(h -> {
       var err = cmd.commandLine().getErr();
       err.println("warning: " + certificate + " was made with a lemma catalog (SHA-256 "
-          + h.substring(0, 12) + "...) other than " + (catalogs.isEmpty() ? "the bundled one"
-          : "the bundled one with the --catalog files given") + " (" + catalog.sha256()
+          + h.substring(0, 12) + "...) other than "
+          + (catalogFiles.files.isEmpty() ? "the bundled one"
+              : "the bundled one with the --catalog files given") + " (" + catalog.sha256()
           .substring(0, 12) + "...)");
       err.flush();
     });
@@ -80,19 +75,7 @@ final class VerifyCommand implements Callable<Integer> {
     return outcome.accepted() ? Main.OK : Main.FAILS;
   }
 
-  private Catalog catalog() {
-    Map<String, byte[]> files = new TreeMap<>(Catalog.bundledFiles());
-    for (Path p : catalogs) {
-      files.put(p.toString(), read(p));
-    }
-    try {
-      return Catalog.read(files);
-    } catch (SpecUnreadable e) {
-      throw new UsageError(e.getMessage());
-    }
-  }
-
-  private static byte[] read(Path file) {
+  static byte[] read(Path file) {
     try {
       if (Files.size(file) > Verifier.MAX_BYTES) {
         throw new UsageError(file + ": larger than " + Verifier.MAX_BYTES + " bytes");

@@ -27,7 +27,9 @@ public final class CoqExport {
    */
   public static String export(byte[] certificate, String specFile, byte[] spec,
       Catalog catalog) {
-    Outcome outcome = Verifier.verify(certificate, Optional.of(spec));
+    // with the spec, the verifier also checks that the certificate is about the spec's problem
+    Outcome outcome = Verifier.verify(certificate,
+        Optional.of(new Verifier.SpecInput(specFile, spec, catalog)));
     if (!outcome.accepted()) {
       throw new NotExportable("the verifier rejects the certificate: " + outcome.line());
     }
