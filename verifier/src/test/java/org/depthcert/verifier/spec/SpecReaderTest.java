@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The verifier's reading of specs and catalog: values derived by hand from the lemmas. */
 class SpecReaderTest {
-  private static final Formula ASCII = new Formula(Set.of("a", "b", "k", "n", "d", "m", "h"));
+  private static final Formula ASCII = new Formula(Set.of("a", "b", "k", "n", "d", "m", "h", "e"));
 
   private static Poly p(String s) {
     return ASCII.polynomial(s);
@@ -132,5 +132,40 @@ class SpecReaderTest {
     assertThatThrownBy(() -> SpecReader.read("t.yaml", unknownOp.getBytes(
         StandardCharsets.UTF_8), Files.catalog(), Optional.empty()))
         .hasMessageContaining("no catalog rule has op 'teleport'");
+  }
+
+  @Test
+  void lemmaFilesMayDeclareConstantsGadgetsAndReshapes() {
+    // A user file declaring d_log and the gadget kind log: an elementwise lemma of one log gadget
+    // per entry, and a reshape. A spec uses d_log in a claim and reshapes [n, d] into [h, n, e]
+    // under d = h*e.
+    SortedMap<String, byte[]> files = Files.catalogFiles();
+    files.put("user.yaml", ("constants:\n  d_log: {meaning: depth of log, citation: test}\n"
+        + "gadgets:\n  log: {meaning: a log circuit, citation: test}\nrules:\n"
+        + "  - id: u/log\n    number: U1\n    ops: [log]\n    signature: elementwise\n"
+        + "    depth: d_log\n    size: {log: 1}\n"
+        + "  - id: u/reshape\n    number: U2\n    ops: [reshape3]\n    signature: reshape\n"
+        + "    depth: \"0\"\n").getBytes(StandardCharsets.UTF_8));
+    Catalog catalog = Catalog.read(files);
+    assertThat(catalog.declaredConstants()).containsExactly("d_log");
+    String spec = "title: t\nparameters:\n  n: {meaning: a}\n  d: {meaning: b, equals: h*e}\n"
+        + "  h: {meaning: c}\n  e: {meaning: f}\nblocks:\n  b:\n    inputs: {X: [n, d]}\n"
+        + "    nodes:\n      L: {op: log, in: [X]}\n"
+        + "      R: {op: reshape3, in: [L], shape: [h, n, e]}\n"
+        + "claims:\n  - {id: c, subject: b, stated: 'd_{log}'}\n";
+    SpecProblem p = SpecReader.read("t.yaml", spec.getBytes(StandardCharsets.UTF_8), catalog,
+        Optional.empty());
+    Block b = p.block("b").orElseThrow();
+    // One log gadget per entry of the n x d input: n*d.
+    assertThat(b.node("L").orElseThrow().size()).isEqualTo(Map.of("log", p("n*d")));
+    assertThat(b.node("R").orElseThrow().shape().dims()).containsExactly(p("h"), p("n"),
+        p("e"));
+    assertThat(p.parameters().get(1).equals()).contains(p("h*e"));
+    assertThat(p.claims().get(0).stated()).contains(Set.of(Poly.variable("d_log")));
+    // A count is a number of copies: 1/2 is not one.
+    String half = spec.replace("      L: {op: log, in: [X]}",
+        "      L: {op: log, in: [X], each: [[n, d]], count: 1/2}");
+    assertThatThrownBy(() -> SpecReader.read("t.yaml", half.getBytes(StandardCharsets.UTF_8),
+        catalog, Optional.empty())).hasMessageContaining("whole coefficients");
   }
 }
