@@ -57,9 +57,17 @@ public final class Checker {
       }
     } else if (c.subject().contains(".")) {
       int dot = c.subject().indexOf('.');
-      computed = folded.blocks().get(c.subject().substring(0, dot))
-          .node(c.subject().substring(dot + 1)).arrival();
-      note = "arrival depth of node " + c.subject();
+      BlockResult b = folded.blocks().get(c.subject().substring(0, dot));
+      String node = c.subject().substring(dot + 1);
+      if (b.spec().inputs().containsKey(node)) {
+        // a variant that takes the node as given: it arrives with the block's inputs
+        computed = DepthTerm.ZERO;
+        note = c.subject() + " is a given input in the reading '"
+            + folded.spec().readings().label() + "'";
+      } else {
+        computed = b.node(node).arrival();
+        note = "arrival depth of node " + c.subject();
+      }
     } else {
       BlockSpec b = folded.spec().blocks().get(c.subject());
       if (b.isOpaque()) {
