@@ -37,9 +37,24 @@ public record SpecReadings(Optional<String> base, List<VariantSpec> variants,
     return colon > 0 ? text.substring(0, colon).trim() : text;
   }
 
-  /** The short name of the reading this spec object is in. */
+  /**
+   * The short name of the reading this spec object is in, as prose: the base label, a variant
+   * named like an adverb as words ("as defined"), any other as "the NAME reading".
+   */
   public String label() {
-    return applied.flatMap(this::variant).map(VariantSpec::words).orElse(baseLabel());
+    return applied.flatMap(this::variant).map(v -> v.words().startsWith("as ") ? v.words()
+        : "the " + v.name() + " reading").orElse(baseLabel());
+  }
+
+  /** What the reading takes the paper to say: the variant's reason, or the base line's rest. */
+  public String reason() {
+    Optional<VariantSpec> v = applied.flatMap(this::variant);
+    if (v.isPresent()) {
+      return v.get().reason();
+    }
+    String text = base.orElse("the spec as written").trim();
+    int colon = text.indexOf(':');
+    return colon > 0 ? text.substring(colon + 1).trim() : text;
   }
 
   /** The full one-line description of the reading this spec object is in. */
