@@ -24,6 +24,24 @@ import org.depthcert.spec.Spec;
 public final class Checker {
   private Checker() {}
 
+  /**
+   * Folds and checks a spec in its base reading and in every variant it declares: the result is
+   * the base reading's, with the variants' checks attached.
+   */
+  public static CheckResult checkAllReadings(org.depthcert.spec.Spec spec,
+      org.depthcert.rules.Catalog catalog) {
+    java.util.LinkedHashMap<String, Folded> all =
+        org.depthcert.fold.Variants.foldAll(spec, catalog);
+    CheckResult base = check(all.get(""));
+    java.util.LinkedHashMap<String, CheckResult> variants = new java.util.LinkedHashMap<>();
+    all.forEach((name, f) -> {
+      if (!name.isEmpty()) {
+        variants.put(name, check(f));
+      }
+    });
+    return variants.isEmpty() ? base : base.withVariants(variants);
+  }
+
   public static CheckResult check(Folded folded) {
     Spec spec = folded.spec();
     ClassConclusion conclusion = Classifier.classify(folded);

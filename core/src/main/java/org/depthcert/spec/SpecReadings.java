@@ -59,7 +59,7 @@ public record SpecReadings(Optional<String> base, List<VariantSpec> variants,
 
   /** The full one-line description of the reading this spec object is in. */
   public String description() {
-    return applied.flatMap(this::variant).map(v -> v.words() + ": " + v.reason())
-        .orElse(base.orElse("the spec as written"));
+    return applied.isPresent() ? label() + ": " + reason()
+        : base.orElse("the spec as written");
   }
 }
