@@ -156,12 +156,21 @@ class GapChecksTest {
 
   @Test
   void premisesPropagateThroughTheResultsAProofRestsOn() throws IOException {
-    // Lemma 3 drops 'd <= n': it applies Lemma 2, which rests on Lemma 1.
+    // Lemma 3 weakens 'd <= n' to 'd <= O(n)', which does not imply it: its proof applies
+    // Lemma 2, which states 'd <= n' itself.
     AuditResult r = audit(plant("      premises: ['p <= poly(n)', 'd <= n']\n",
         "      premises: ['p <= poly(n)', 'd <= O(n)']\n"));
     Finding f = onlyFinding(r, "Lemma 3", "premises", "warning");
-    assertThat(f.message()).contains("applies Lemma 2, which rests on Lemma 1, which needs "
-        + "'d <= n'");
+    assertThat(f.message()).contains("assumes only 'p <= poly(n)', 'd <= O(n)'")
+        .contains("applies Lemma 2, which needs 'd <= n'");
+    // with neither Lemma 2 nor Lemma 3 stating it, the chain names where it comes from
+    AuditResult both = audit(PAPER.replace("d_{exp}', premises: ['p <= poly(n)', 'd <= n']",
+        "d_{exp}', premises: ['p <= poly(n)']").replace(
+            "      premises: ['p <= poly(n)', 'd <= n']\n", "      premises: ['p <= poly(n)']\n"));
+    assertThat(keys(both)).containsExactly("Lemma 2 premises warning",
+        "Lemma 3 premises warning");
+    assertThat(both.findings().get(1).message()).contains("applies Lemma 2, which rests on "
+        + "Lemma 1, which needs 'd <= n'");
   }
 
   @Test
