@@ -43,9 +43,15 @@ final class AuditContext {
         TEXT_ONLY.contains(check) ? TEXT : about(r, "")));
   }
 
-  /** A finding about the result's construction in the named reading ("" the base). */
-  void add(PaperResult r, String variant, String check, String severity, String message) {
-    findings.add(new Finding(r.id(), check, severity, message, about(r, variant)));
+  /** A finding about the result's construction in every reading the spec declares. */
+  void addAboutEveryReading(PaperResult r, String check, String severity, String message) {
+    CheckResult base = readings.get(r.architecture().get()).get("");
+    List<String> labels = new ArrayList<>();
+    readings.get(r.architecture().get()).values()
+        .forEach(c -> labels.add(c.folded().spec().readings().label()));
+    findings.add(new Finding(r.id(), check, severity, message, "the DAG of "
+        + base.folded().spec().file() + " (" + r.subject().get() + ") in every reading: "
+        + String.join(", ", labels)));
   }
 
   /**
@@ -57,6 +63,12 @@ final class AuditContext {
       return TEXT;
     }
     CheckResult c = readings.get(r.architecture().get()).get(variant);
+    if (r.subject().get().startsWith("rule:")) {
+      String op = r.subject().get().substring(5);
+      return c.folded().catalog().forOp(op).map(rule -> "the catalog's " + rule.number()
+          + " for " + op + (rule.isDerived() ? ", its body folded" : ", an axiom")
+          + "; no spec reading changes it").orElse(TEXT);
+    }
     String reading = c.folded().spec().readings().hasVariants()
         ? ", reading: " + c.folded().spec().readings().label() : "";
     return "the DAG of " + c.folded().spec().file() + " (" + r.subject().get() + ")" + reading;

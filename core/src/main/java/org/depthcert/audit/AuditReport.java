@@ -44,6 +44,7 @@ public final class AuditReport {
         nullable(ro, "variant", v.getKey().isEmpty() ? null : v.getKey());
         ro.put("reading", v.getValue().folded().spec().readings().label());
         ro.put("description", v.getValue().folded().spec().readings().description());
+        ro.put("reason", v.getValue().folded().spec().readings().reason());
         ro.put("depth", v.getValue().folded().model().depth().ascii());
       }
     }

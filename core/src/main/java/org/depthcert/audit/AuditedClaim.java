@@ -27,9 +27,19 @@ public record AuditedClaim(PaperResult result, String stated, String computed, V
     this(result, stated, computed, verdict, decision, statedDepth, computedDepth, "", List.of());
   }
 
-  /** The short name of the reading the row's verdict rests on ("" when none is declared). */
+  /**
+   * The reading the row's verdict rests on: the base reading's short name, "every reading" when
+   * no reading changes the computed depth, "" when the spec declares none.
+   */
   public String reading() {
-    return readings.isEmpty() ? "" : readings.get(0).label();
+    if (readings.size() < 2) {
+      return "";
+    }
+    return sameInEveryReading() ? "every reading" : readings.get(0).label();
+  }
+
+  private boolean sameInEveryReading() {
+    return readings.stream().map(ReadingVerdict::computed).distinct().count() < 2;
   }
 
   /** True when the readings disagree on the verdict. */
@@ -43,9 +53,11 @@ public record AuditedClaim(PaperResult result, String stated, String computed, V
    * computed depth of this statement's subject.
    */
   public String readingSummary() {
-    if (readings.size() < 2
-        || readings.stream().map(ReadingVerdict::computed).distinct().count() < 2) {
+    if (readings.size() < 2 || sameInEveryReading()) {
       return "";
+    }
+    if (!readingsDisagree()) {
+      return VerdictWords.phrase(verdict).replaceFirst("^is ", "") + " in every reading";
     }
     List<String> parts = new ArrayList<>();
     for (Verdict v : List.of(Verdict.TIGHT, Verdict.HOLDS, Verdict.UNDECIDED, Verdict.FAILS)) {

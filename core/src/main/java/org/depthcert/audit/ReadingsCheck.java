@@ -47,10 +47,11 @@ final class ReadingsCheck {
       }
       List<String> all = new ArrayList<>(holds);
       all.addAll(fails);
-      ctx.add(r, "readings", "warning", r.id() + " " + String.join(", ", all) + ". "
-          + String.join("; ", details) + ". The paper must say which reading the statement "
-          + "is about, and its proof must use a construction that establishes it in that "
-          + "reading");
+      String detail = String.join("; ", details);
+      ctx.addAboutEveryReading(r, "readings", "warning", r.id() + " " + String.join(", ", all)
+          + ". " + Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + ". The paper "
+          + "must say which reading the statement is about, and its proof must use a "
+          + "construction that establishes it in that reading");
     }
   }
 

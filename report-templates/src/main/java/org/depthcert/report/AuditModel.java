@@ -43,7 +43,8 @@ final class AuditModel {
       List<Map<String, Object>> readings = new ArrayList<>();
       for (JsonNode r : x.path("readings")) {
         readings.add(Map.of("variant", Markup.text(r, "variant"), "reading",
-            Markup.text(r, "reading"), "description", Markup.text(r, "description"), "depth",
+            Markup.text(r, "reading"), "description", Markup.text(r, "description"), "reason",
+            Markup.text(r, "reason"), "depth",
             Markup.text(r, "depth")));
       }
       Map<String, Object> arch = new LinkedHashMap<>();

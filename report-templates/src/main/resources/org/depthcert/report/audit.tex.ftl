@@ -53,7 +53,7 @@ architecture & reading & what it takes the paper to say & depth of the model\\
 \midrule
 \endhead
 <#list withReadings as a><#list a.readings as r>
-${a.key} & \textbf{${r.reading}}\newline{\footnotesize <#if r.variant?has_content>variant \texttt{${r.variant}}<#else>base reading</#if>} & ${r.description} & \texttt{${r.depth}}\\
+${a.key} & \textbf{${r.reading}}\newline{\footnotesize <#if r.variant?has_content>variant \texttt{${r.variant}}<#else>base reading</#if>} & ${r.reason} & \texttt{${r.depth}}\\
 </#list></#list>
 \bottomrule
 \end{longtable}}
