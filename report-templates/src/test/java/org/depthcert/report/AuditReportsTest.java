@@ -47,7 +47,7 @@ class AuditReportsTest {
     assertThat(banner).contains("<strong>Lemma 4.5</strong>")
         .contains("a counterexample to the bound for this construction: <code>d_std = 3, "
             + "d_sum = 1, d_exp = 1</code>")
-        .contains("the DAG of samples/tensor-attention.yaml (attention), reading: the proof&#39;s"
+        .contains("tensor-attention.yaml (attention), reading: the proof&#39;s"
             + " construction")
         .contains("In every reading: holds as defined, not established by the proof&#39;s "
             + "construction")
