@@ -54,10 +54,18 @@ public final class Variants {
   private static BlockSpec rewrite(Folded base, BlockSpec b, VariantSpec v) {
     LinkedHashMap<String, Shape> inputs = new LinkedHashMap<>(b.inputs());
     List<NodeSpec> nodes = new ArrayList<>();
+    // given nodes follow the block's inputs in the order the variant lists them (as the
+    // verifier's own spec reader does), so both write the same inputs
+    for (String ref : v.given()) {
+      if (ref.startsWith(b.name() + ".")) {
+        String node = ref.substring(b.name().length() + 1);
+        inputs.put(node, base.blocks().get(b.name()).node(node).shape());
+      }
+    }
     for (NodeSpec n : b.nodes()) {
       String ref = b.name() + "." + n.name();
       if (v.given().contains(ref)) {
-        inputs.put(n.name(), base.blocks().get(b.name()).node(n.name()).shape());
+        continue;
       } else if (v.ops().containsKey(ref)) {
         nodes.add(new NodeSpec(n.name(), v.ops().get(ref), n.inputs(), n.each(), n.count(),
             n.shape(), n.modular(), n.note() + " [variant " + v.name() + ": "
