@@ -1,12 +1,17 @@
 package org.depthcert.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.depthcert.algebra.Decision;
 import org.depthcert.algebra.Verdict;
 import org.depthcert.audit.AuditResult;
 import org.depthcert.audit.AuditedClaim;
+import org.depthcert.check.CheckResult;
 import org.depthcert.check.Finding;
+import org.depthcert.check.VerdictWords;
+import org.depthcert.spec.SpecReadings;
 
 /** The human form of an audit: verdict line, one row per claim, then the findings by claim. */
 final class AuditTable {
@@ -21,20 +26,23 @@ final class AuditTable {
         .append(" notes - ").append(r.paper().title()).append(" (").append(r.paper().file())
         .append(")\n\n");
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"claim", "verdict", "stated", "computed", "detail"});
+    rows.add(new String[] {"claim", "verdict", "reading", "stated", "computed", "detail"});
     for (AuditedClaim c : r.claims()) {
-      rows.add(new String[] {c.result().id(), c.verdict().name(), c.stated(), c.computed(),
-          detail(c)});
+      rows.add(new String[] {c.result().id(), c.verdict().name(),
+          c.reading().isEmpty() ? "-" : c.reading(), c.stated(), c.computed(), detail(c)});
     }
     TextReport.table(sb, rows);
+    readings(sb, r);
     if (!r.findings().isEmpty()) {
       sb.append("\nfindings\n");
       List<String[]> frows = new ArrayList<>();
       for (Finding f : r.findings()) {
-        frows.add(new String[] {"  " + f.severity(), f.claim(), f.check(), f.message()});
+        frows.add(new String[] {"  " + f.severity(), f.claim(), f.check(), f.message()
+            + (f.about().isEmpty() ? "" : " [about " + f.about() + "]")});
       }
       TextReport.table(sb, frows);
     }
+    sb.append('\n').append(VerdictWords.MEANING).append('\n');
     return sb.toString();
   }
 
@@ -46,6 +54,29 @@ final class AuditTable {
       d.counterexample().ifPresent(x -> parts.add("counterexample " + TextReport.point(x)));
       d.holdsIf().ifPresent(h -> parts.add("holds iff " + h));
     }
+    if (!c.readingSummary().isEmpty()) {
+      parts.add(c.readingSummary());
+    }
     return String.join("; ", parts);
+  }
+
+  /** Each architecture's readings (base first) with the depth of its construction. */
+  private static void readings(StringBuilder sb, AuditResult r) {
+    List<String[]> rows = new ArrayList<>();
+    for (Map.Entry<String, LinkedHashMap<String, CheckResult>> a : r.readings().entrySet()) {
+      if (a.getValue().size() < 2) {
+        continue;
+      }
+      for (Map.Entry<String, CheckResult> v : a.getValue().entrySet()) {
+        SpecReadings sr = v.getValue().folded().spec().readings();
+        rows.add(new String[] {"  " + a.getKey(), v.getKey().isEmpty() ? "(base)" : v.getKey(),
+            v.getValue().folded().model().depth().ascii(), sr.description()});
+      }
+    }
+    if (!rows.isEmpty()) {
+      sb.append("\nreadings (each a construction; every statement is checked in each)\n");
+      rows.add(0, new String[] {"  architecture", "variant", "model depth", "reading"});
+      TextReport.table(sb, rows);
+    }
   }
 }

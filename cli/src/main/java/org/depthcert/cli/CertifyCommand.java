@@ -3,6 +3,8 @@ package org.depthcert.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.depthcert.cert.Canonical;
 import org.depthcert.cert.CertificateBuilder;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code depthcert certify [SPEC] [-o DIR]}: writes the certificate and prints the summary. */
 @Command(name = "certify", mixinStandardHelpOptions = true,
     description = "Folds a spec, checks its claims and writes certificate.json, "
-        + "certificate.html and certificate.tex into DIR. "
+        + "certificate.html and certificate.tex into DIR, and certificate.<variant>.json "
+        + "(.html, .tex) for every variant (reading) the spec declares. "
         + "Without SPEC, certifies the bundled RoPE tensor attention sample.",
     footer = {"", "Example: depthcert certify samples/rope-tensor-attention.yaml -o out/"})
 final class CertifyCommand implements Callable<Integer> {
@@ -44,6 +47,17 @@ final class CertifyCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CatalogOption catalog = new CatalogOption();
 
+  /** JSON, HTML, LaTeX (and with --coq the Coq file) of one certificate, keyed by file name. */
+  private void render(Map<String, String> files, String stem, ObjectNode certificate) {
+    String json = Canonical.write(certificate);
+    files.put(stem + ".json", json);
+    files.put(stem + ".html", Reports.html(certificate));
+    files.put(stem + ".tex", Reports.latex(certificate, texFragment));
+    if (coq) {
+      files.put(stem + ".v", coqFile(json));
+    }
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
 
@@ -51,24 +65,27 @@ final class CertifyCommand implements Callable<Integer> {
   public Integer call() {
     Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE) : SpecReader.read(spec);
     CheckResult r = SpecInput.check(s, catalog.load());
-    ObjectNode certificate = CertificateBuilder.build(r);
-    // render everything before writing anything: a template failure leaves no partial output
-    String json = Canonical.write(certificate);
-    String html = Reports.html(certificate);
-    String tex = Reports.latex(certificate, texFragment);
-    String v = coq ? coqFile(json) : null;
-    Path file = output.resolve("certificate.json");
-    AtomicFiles.write(file, json);
-    AtomicFiles.write(output.resolve("certificate.html"), html);
-    AtomicFiles.write(output.resolve("certificate.tex"), tex);
-    if (v != null) {
-      AtomicFiles.write(output.resolve("certificate.v"), v);
+    // one certificate per reading: certificate.json for the base reading, and
+    // certificate.<variant>.json (with top-level "variant") for each variant the spec declares;
+    // everything is rendered before anything is written, so a failure leaves no partial output
+    Map<String, String> files = new LinkedHashMap<>();
+    render(files, "certificate", CertificateBuilder.build(r));
+    for (Map.Entry<String, CheckResult> v : r.variants().entrySet()) {
+      ObjectNode c = CertificateBuilder.build(v.getValue());
+      c.put("variant", v.getKey());
+      render(files, "certificate." + v.getKey(), c);
+    }
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      AtomicFiles.write(output.resolve(f.getKey()), f.getValue());
     }
     var out = cmd.commandLine().getOut();
     out.print(TextReport.render(r));
     out.println();
-    out.println("wrote " + file + ", certificate.html, certificate.tex"
-        + (v != null ? ", certificate.v" : ""));
+    out.println("wrote " + output.resolve("certificate.json") + ", certificate.html, "
+        + "certificate.tex" + (coq ? ", certificate.v" : "")
+        + (r.variants().isEmpty() ? "" : "; one per variant: "
+        + String.join(", ", r.variants().keySet().stream()
+            .map(v -> "certificate." + v + ".json").toList())));
     out.flush();
     return r.exitCode();
   }

@@ -35,8 +35,9 @@ final class SpecInput {
     return Folder.fold(SpecReader.read(file), catalog);
   }
 
+  /** Checks the spec in its base reading and in every variant it declares. */
   static CheckResult check(Spec spec, Catalog catalog) {
-    return Checker.check(Folder.fold(spec, catalog));
+    return Checker.checkAllReadings(spec, catalog);
   }
 
   /** A bundled sample, read from the jar under its repository path. */

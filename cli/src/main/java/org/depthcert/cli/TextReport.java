@@ -8,6 +8,7 @@ import org.depthcert.algebra.Decision;
 import org.depthcert.check.CheckResult;
 import org.depthcert.check.ClaimResult;
 import org.depthcert.check.Finding;
+import org.depthcert.check.VerdictWords;
 
 /** The human summary of a check: the verdict on the first line, then depth, class and claims. */
 final class TextReport {
@@ -25,6 +26,9 @@ final class TextReport {
     } else {
       sb.append("all ").append(r.claims().size()).append(" claims ")
           .append(r.verdict().equals("PASS") ? "hold" : "checked, some undecided");
+    }
+    if (!r.variants().isEmpty()) {
+      sb.append(" (reading: ").append(r.folded().spec().readings().baseLabel()).append(')');
     }
     sb.append(" - ").append(r.folded().spec().title()).append(" (")
         .append(r.folded().spec().file()).append(")\n");
@@ -45,6 +49,7 @@ final class TextReport {
       }
       table(sb, rows);
     }
+    readings(sb, r);
     if (!r.findings().isEmpty()) {
       sb.append("\nfindings\n");
       for (Finding f : r.findings()) {
@@ -53,7 +58,50 @@ final class TextReport {
             .append('\n');
       }
     }
+    if (!r.claims().isEmpty()) {
+      sb.append("\nA verdict is about this construction (").append(VerdictWords.SHORT)
+          .append("): FAILS means not established by this construction, not false.\n");
+    }
     return sb.toString();
+  }
+
+  /**
+   * When the spec declares variants: every claim under every reading, the base first, so that a
+   * verdict can be read with the reading it rests on.
+   */
+  private static void readings(StringBuilder sb, CheckResult r) {
+    if (r.variants().isEmpty()) {
+      return;
+    }
+    sb.append("\nreadings (verdicts above rest on the base reading: ")
+        .append(r.folded().spec().readings().baseLabel()).append(")\n");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"  claim", "reading", "verdict", "computed", "detail"});
+    List<CheckResult> all = new ArrayList<>();
+    all.add(r);
+    all.addAll(r.variants().values());
+    List<String> same = new ArrayList<>();
+    for (int i = 0; i < r.claims().size(); i++) {
+      final int k = i;
+      if (all.stream().map(v -> v.claims().get(k).computed()).distinct().count() == 1) {
+        same.add(r.claims().get(i).claim().id());
+        continue;
+      }
+      for (CheckResult v : all) {
+        ClaimResult c = v.claims().get(i);
+        rows.add(new String[] {"  " + c.claim().id(), v.folded().spec().readings().label(),
+            c.verdict().name(), c.computed().ascii(), detail(c)});
+      }
+    }
+    if (rows.size() > 1) {
+      table(sb, rows);
+    }
+    if (!same.isEmpty()) {
+      sb.append("  the same in every reading: ").append(String.join(", ", same)).append('\n');
+    }
+    for (CheckResult v : r.variants().values()) {
+      sb.append("  ").append(v.folded().spec().readings().description()).append('\n');
+    }
   }
 
   private static String detail(ClaimResult c) {

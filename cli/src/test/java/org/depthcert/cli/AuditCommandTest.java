@@ -116,8 +116,11 @@ class AuditCommandTest {
         "depthcert/soundness", "depthcert/proof-arithmetic");
     assertThat(results.get(0).get("ruleId").asText()).isEqualTo("depthcert/claim-fails");
     assertThat(results.get(0).get("message").get("text").asText())
-        .startsWith("Lemma 4.5 fails: stated 5*d_std + 5*d_sum + d_exp, computed "
-            + "6*d_std + 3*d_sum + d_exp");
+        .startsWith("Lemma 4.5 FAILS (the proof's construction): stated 5*d_std + 5*d_sum + "
+            + "d_exp; not established by this construction")
+        .contains("it needs 6*d_std + 3*d_sum + d_exp; a counterexample to the bound for this "
+            + "construction is d_std=3, d_sum=1, d_exp=1")
+        .contains("holds as defined, not established by the proof's construction");
   }
 
   @Test
@@ -136,7 +139,8 @@ class AuditCommandTest {
     assertThat(failures.getLength()).isEqualTo(1);
     assertThat(((Element) failures.item(0).getParentNode()).getAttribute("name"))
         .isEqualTo("Lemma 4.5");
-    assertThat(xml).contains("counterexample d_std=3, d_sum=1, d_exp=1");
+    assertThat(xml).contains("a counterexample to the bound for this construction is d_std=3, "
+        + "d_sum=1, d_exp=1");
   }
 
   @Test

@@ -23,16 +23,28 @@ class CertifyCommandTest {
     Path b = dir.resolve("b");
     assertThat(run("certify", SAMPLE, "-o", a.toString())).isZero();
     assertThat(run("certify", SAMPLE, "-o", b.toString())).isZero();
-    for (String name : new String[] {"certificate.json", "certificate.html", "certificate.tex"}) {
+    for (String name : new String[] {"certificate.json", "certificate.html", "certificate.tex",
+        "certificate.as-defined.json", "certificate.angle-hard-wired.html",
+        "certificate.diag-product.tex"}) {
       assertThat(a.resolve(name)).exists();
       assertThat(Files.readAllBytes(b.resolve(name))).as(name)
           .isEqualTo(Files.readAllBytes(a.resolve(name)));
     }
     assertThat(Files.readString(a.resolve("certificate.tex"))).contains("\\documentclass");
-    // nothing but the three files: no temporary file left behind
+    // a variant's certificate says which reading it is; the base one has no "variant"
+    assertThat(Files.readString(a.resolve("certificate.as-defined.json")))
+        .contains("\"variant\": \"as-defined\"");
+    assertThat(Files.readString(a.resolve("certificate.json"))).doesNotContain("\"variant\"");
+    // nothing but three files per reading (the base and the sample's three variants): no
+    // temporary file left behind
     try (Stream<Path> files = Files.list(a)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted())
-          .containsExactly("certificate.html", "certificate.json", "certificate.tex");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+          "certificate.angle-hard-wired.html", "certificate.angle-hard-wired.json",
+          "certificate.angle-hard-wired.tex", "certificate.as-defined.html",
+          "certificate.as-defined.json", "certificate.as-defined.tex",
+          "certificate.diag-product.html", "certificate.diag-product.json",
+          "certificate.diag-product.tex", "certificate.html", "certificate.json",
+          "certificate.tex");
     }
   }
 

@@ -110,7 +110,7 @@ class GateReportsTest {
     assertThat(ta.getAttribute("tests")).isEqualTo("8");
     assertThat(ta.getAttribute("failures")).isEqualTo("4");
     assertThat(xml).contains("coefficient of d_std in block attention: 6 -&gt; 7")
-        .contains("counterexample d_std=");
+        .contains("a counterexample to the bound for this construction is d_std=");
   }
 
   @Test
@@ -123,7 +123,7 @@ class GateReportsTest {
         "depthcert/hypothesis");
     // every result points at its spec with a line: Lemma 4.5 is the fifth claim of the sample
     JsonNode first = log.get("runs").get(0).get("results").findParents("ruleId").stream()
-        .filter(r -> r.get("message").get("text").asText().startsWith("Lemma 4.5 fails"))
+        .filter(r -> r.get("message").get("text").asText().startsWith("Lemma 4.5 FAILS"))
         .findFirst().orElseThrow();
     JsonNode loc = first.get("locations").get(0).get("physicalLocation");
     assertThat(loc.get("artifactLocation").get("uri").asText()).endsWith("tensor-attention.yaml");

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,9 +68,17 @@ class MainTest {
     assertThat(cert.get("certVersion").asText()).isEqualTo("1");
     assertThat(cert.get("class").get("id").asText()).isEqualTo("TC0");
     try (var files = Files.list(dir.resolve("a"))) {
-      // the JSON certificate and its two renderings (issue 3), and no leftover temporary file
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "certificate.json", "certificate.html", "certificate.tex");
+      // the JSON certificate and its two renderings (issue 3), the same for each of the
+      // sample's three variants (docs/audit.md), and no leftover temporary file
+      List<String> names = new java.util.ArrayList<>();
+      for (String stem : List.of("certificate", "certificate.as-defined",
+          "certificate.angle-hard-wired", "certificate.diag-product")) {
+        for (String ext : List.of(".json", ".html", ".tex")) {
+          names.add(stem + ext);
+        }
+      }
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+          names);
     }
   }
 

@@ -37,6 +37,16 @@ public final class AuditReport {
       a.put("depth", e.getValue().folded().model().depth().ascii());
       a.put("class", e.getValue().conclusion().id());
       a.put("sizeDegree", e.getValue().conclusion().sizeDegree());
+      // every reading of the paper the spec declares, the base first (variant null)
+      ArrayNode readings = a.putArray("readings");
+      for (Map.Entry<String, CheckResult> v : r.readings().get(e.getKey()).entrySet()) {
+        ObjectNode ro = readings.addObject();
+        nullable(ro, "variant", v.getKey().isEmpty() ? null : v.getKey());
+        ro.put("reading", v.getValue().folded().spec().readings().label());
+        ro.put("description", v.getValue().folded().spec().readings().description());
+        ro.put("reason", v.getValue().folded().spec().readings().reason());
+        ro.put("depth", v.getValue().folded().model().depth().ascii());
+      }
     }
     ArrayNode claims = o.putArray("claims");
     for (AuditedClaim c : r.claims()) {
@@ -64,10 +74,22 @@ public final class AuditReport {
       nullable(co, "slack", c.decision().flatMap(Decision::slack).map(p -> p.ascii())
           .orElse(null));
       nullable(co, "holdsIf", c.decision().flatMap(Decision::holdsIf).orElse(null));
-      if (c.decision().isPresent() && c.decision().get().counterexample().isPresent()) {
-        co.set("counterexample", Json.point(c.decision().get().counterexample().get()));
-      } else {
-        co.putNull("counterexample");
+      counterexample(co, c.decision());
+      // which construction the verdict is about, and the verdict in every reading
+      co.put("construction", c.construction());
+      co.put("reading", c.reading());
+      co.put("readingSummary", c.readingSummary());
+      ArrayNode readings = co.putArray("readings");
+      for (ReadingVerdict v : c.readings()) {
+        ObjectNode ro = readings.addObject();
+        nullable(ro, "variant", v.variant().isEmpty() ? null : v.variant());
+        ro.put("reading", v.label());
+        ro.put("computed", v.computed().ascii());
+        ro.put("verdict", v.verdict().name());
+        nullable(ro, "holdsIf", v.decision().flatMap(Decision::holdsIf).orElse(null));
+        nullable(ro, "slack", v.decision().flatMap(Decision::slack).map(p -> p.ascii())
+            .orElse(null));
+        counterexample(ro, v.decision());
       }
     }
     ArrayNode findings = o.putArray("findings");
@@ -78,6 +100,7 @@ public final class AuditReport {
       fo.put("check", x.check());
       fo.put("severity", x.severity());
       fo.put("message", x.message());
+      fo.put("about", x.about());
     }
     ObjectNode summary = o.putObject("summary");
     for (String s : new String[] {"error", "warning", "info"}) {
@@ -93,6 +116,14 @@ public final class AuditReport {
   public static int line(AuditResult r, String id) {
     return r.paper().result(id).map(p -> Math.max(1, r.paper().tree().line(p.path())))
         .orElse(1);
+  }
+
+  private static void counterexample(ObjectNode o, Optional<Decision> d) {
+    if (d.isPresent() && d.get().counterexample().isPresent()) {
+      o.set("counterexample", Json.point(d.get().counterexample().get()));
+    } else {
+      o.putNull("counterexample");
+    }
   }
 
   private static void term(ObjectNode o, String key, Optional<DepthTerm> t) {

@@ -1,14 +1,19 @@
 package org.depthcert.audit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.depthcert.check.CheckResult;
 import org.depthcert.check.Finding;
 import org.depthcert.check.Verdicts;
 
-/** The audit of a paper: each architecture checked, the claims table and the findings. */
+/**
+ * The audit of a paper: each architecture checked (its base reading), the claims table, the
+ * findings, and every reading of every architecture (base first, key "").
+ */
 public record AuditResult(Paper paper, Map<String, CheckResult> architectures,
-    List<AuditedClaim> claims, List<Finding> findings) {
+    List<AuditedClaim> claims, List<Finding> findings,
+    Map<String, LinkedHashMap<String, CheckResult>> readings) {
   /** FAIL when a statement fails, UNDECIDED when none fails but one is undecided, else PASS. */
   public String verdict() {
     return Verdicts.overall(claims.stream().map(AuditedClaim::verdict).toList());

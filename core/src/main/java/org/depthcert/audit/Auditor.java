@@ -12,7 +12,7 @@ import org.depthcert.check.CheckResult;
 import org.depthcert.check.Checker;
 import org.depthcert.check.ClaimResult;
 import org.depthcert.check.Finding;
-import org.depthcert.fold.Folder;
+import org.depthcert.fold.Variants;
 import org.depthcert.rules.Catalog;
 import org.depthcert.spec.ClaimSpec;
 import org.depthcert.spec.Spec;
@@ -26,16 +26,25 @@ public final class Auditor {
   private Auditor() {}
 
   public static AuditResult audit(Paper paper, Catalog catalog, ClassCatalog classes) {
-    Map<String, CheckResult> checked = new LinkedHashMap<>();
+    Map<String, LinkedHashMap<String, CheckResult>> readings = new LinkedHashMap<>();
     for (Architecture a : paper.architectures().values()) {
-      checked.put(a.key(), Checker.check(Folder.fold(withClaims(paper, a, catalog), catalog)));
+      LinkedHashMap<String, CheckResult> byReading = new LinkedHashMap<>();
+      Variants.foldAll(withClaims(paper, a, catalog), catalog)
+          .forEach((variant, folded) -> byReading.put(variant, Checker.check(folded)));
+      readings.put(a.key(), byReading);
     }
-    AuditContext ctx = new AuditContext(paper, classes, checked);
+    AuditContext ctx = new AuditContext(paper, classes, readings);
+    Map<String, CheckResult> checked = ctx.checked;
     ProofChecks.run(ctx);
     SoundnessCheck.run(ctx);
+    ReadingsCheck.run(ctx);
     ProofCoverageCheck.run(ctx);
     CrossReferenceCheck.run(ctx);
     HypothesisCheck.run(ctx);
+    PremisesCheck.run(ctx);
+    QuantifierCheck.run(ctx);
+    DefinitionCheck.run(ctx);
+    StepChargeCheck.run(ctx);
     SubjectCheck.run(ctx);
     List<PaperResult> hard = new ArrayList<>();
     List<HardnessCheck.Derivation> derivations = HardnessCheck.run(ctx, hard);
@@ -59,14 +68,29 @@ public final class Auditor {
         // a class-only claim (no depth stated, none in its proof) still has a computed depth
         Optional<DepthTerm> statedDepth = c.get().claim().stated();
         claims.add(new AuditedClaim(r, stated, computed, c.get().verdict(), c.get().depth(),
-            statedDepth, Optional.of(c.get().computed())));
+            statedDepth, Optional.of(c.get().computed()), ctx.about(r, ""),
+            readingVerdicts(ctx, r)));
       }
     }
     List<Finding> findings = new ArrayList<>(ctx.findings());
     List<String> order = new ArrayList<>();
     paper.results().forEach(r -> order.add(r.id()));
     findings.sort(Comparator.comparingInt(f -> order.indexOf(f.claim())));
-    return new AuditResult(paper, checked, List.copyOf(claims), List.copyOf(findings));
+    return new AuditResult(paper, checked, List.copyOf(claims), List.copyOf(findings),
+        readings);
+  }
+
+  /** The result checked in every reading of its architecture's spec, the base first. */
+  private static List<ReadingVerdict> readingVerdicts(AuditContext ctx, PaperResult r) {
+    List<ReadingVerdict> out = new ArrayList<>();
+    for (Map.Entry<String, CheckResult> e : ctx.readings.get(r.architecture().get())
+        .entrySet()) {
+      ClaimResult c = ctx.dag(r, e.getKey()).orElseThrow();
+      out.add(new ReadingVerdict(e.getKey(), e.getValue().folded().spec().readings().label(),
+          e.getValue().folded().spec().readings().description(), c.computed(), c.verdict(),
+          c.depth()));
+    }
+    return List.copyOf(out);
   }
 
   /** The architecture's spec with the paper's results about it as its claims. */
@@ -92,9 +116,6 @@ public final class Auditor {
       claims.add(new ClaimSpec(r.id(), subject, text, stated, r.statement().claimedClass(),
           r.source(), r.path()));
     }
-    Spec s = a.spec();
-    return new Spec(s.file(), s.sha256(), s.title(), s.description(), s.source(),
-        s.parameters(), s.declaredConstants(), s.assumptions(), s.growthBounds(), s.blocks(),
-        s.model(), List.copyOf(claims), s.tree());
+    return a.spec().withClaims(List.copyOf(claims));
   }
 }

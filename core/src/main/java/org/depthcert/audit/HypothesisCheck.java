@@ -61,8 +61,9 @@ final class HypothesisCheck {
       String node) {
     PaperResult model = null;
     for (PaperResult r : ctx.paper.results()) {
-      if (!r.architecture().equals(Optional.of(arch)) || r.subject().isEmpty()) {
-        continue;
+      if (!r.architecture().equals(Optional.of(arch)) || r.subject().isEmpty()
+          || r.kind().equals("definition")) {
+        continue; // a definition states nothing a side condition could be charged to
       }
       String subject = r.subject().get();
       if (subject.equals(b.name())) {

@@ -27,13 +27,15 @@ public final class PaperReader {
   private static final Set<String> TOP = Set.of("title", "source", "architectures", "results");
   private static final Set<String> ARCH = Set.of("spec", "name");
   private static final Set<String> RESULT = Set.of("id", "kind", "section", "architecture",
-      "subject", "statement", "proof", "cites", "inclusions", "source", "note");
+      "subject", "statement", "proof", "cites", "inclusions", "source", "note", "definition",
+      "given", "introduces");
   private static final Set<String> STATEMENT =
-      Set.of("depth", "class", "premises", "problem", "complete", "names");
+      Set.of("depth", "class", "premises", "problem", "complete", "names", "assumes");
   private static final Set<String> PROOF = Set.of("steps", "total", "bound");
-  private static final Set<String> STEP = Set.of("computes", "cites", "depth", "times", "nodes");
+  private static final Set<String> STEP =
+      Set.of("computes", "cites", "depth", "times", "nodes", "uses");
   private static final Set<String> KINDS =
-      Set.of("lemma", "theorem", "corollary", "fact", "proposition", "remark");
+      Set.of("lemma", "theorem", "corollary", "fact", "proposition", "remark", "definition");
 
   private PaperReader() {}
 
@@ -79,6 +81,7 @@ public final class PaperReader {
     }
     for (PaperResult r : results) {
       checkReferences(f, r, archs);
+      checkDefinitionLinks(f, r, results, archs);
     }
     return new Paper(tree.file(), f.text(root, "", "title", true),
         f.text(root, "", "source", false), archs, List.copyOf(results), tree);
@@ -114,8 +117,15 @@ public final class PaperReader {
       proof = Optional.of(proof(f, proofNode, Fields.child(p, "proof"), formulas));
     }
     boolean inclusions = n.has("inclusions") && n.get("inclusions").asBoolean(false);
+    List<String> given = strings(f, n, p, "given");
+    List<String> introduces = strings(f, n, p, "introduces");
+    if (!kind.equals("definition") && (!given.isEmpty() || !introduces.isEmpty())) {
+      throw f.error(Fields.child(p, given.isEmpty() ? "introduces" : "given"), "only a "
+          + "definition (kind: definition) says what it takes as given or introduces");
+    }
     return new PaperResult(id, kind, f.text(n, p, "section", false), arch, subject, statement,
-        proof, strings(f, n, p, "cites"), inclusions, f.text(n, p, "source", false), p);
+        proof, strings(f, n, p, "cites"), inclusions, f.text(n, p, "source", false), p,
+        f.optionalText(n, p, "definition"), given, introduces);
   }
 
   private static Statement statement(Fields f, JsonNode n, String p, Formulas formulas,
@@ -152,8 +162,21 @@ public final class PaperReader {
       throw f.error(Fields.child(sp, "names"), "unknown architecture '" + names.get()
           + "'; the paper file declares " + String.join(", ", archs.keySet()));
     }
+    LinkedHashMap<String, String> assumes = new LinkedHashMap<>();
+    JsonNode a = f.object(s, sp, "assumes", false);
+    if (a != null) {
+      for (Map.Entry<String, JsonNode> e : f.entries(a)) {
+        String ap = Fields.child(Fields.child(sp, "assumes"), e.getKey());
+        String range = f.scalar(e.getValue(), ap);
+        if (IndexSet.parse(range).isEmpty()) {
+          throw f.error(ap, "an index set is written 'i in [m]' (1..m) or 'i in {0, ..., m}'; "
+              + "found '" + range + "'");
+        }
+        assumes.put(e.getKey(), range);
+      }
+    }
     return new Statement(depthText, depth, cls, List.copyOf(premises),
-        f.optionalText(s, sp, "problem"), complete, names);
+        f.optionalText(s, sp, "problem"), complete, names, assumes, s.has("premises"));
   }
 
   private static void checkClass(Fields f, String c, String path) {
@@ -184,7 +207,7 @@ public final class PaperReader {
               + "m+1; found " + times.ascii());
         }
         steps.add(new ProofStep(f.text(s, sp, "computes", true), strings(f, s, sp, "cites"),
-            depthText, depth, times, strings(f, s, sp, "nodes"), sp));
+            depthText, depth, times, strings(f, s, sp, "nodes"), sp, strings(f, s, sp, "uses")));
       }
     }
     Optional<String> totalText = f.optionalText(n, p, "total");
@@ -213,6 +236,45 @@ public final class PaperReader {
       s.addAll(a.spec().declaredConstants());
     });
     return s;
+  }
+
+  /**
+   * {@code definition:} names a result of kind definition; a definition's {@code given} nodes
+   * are nodes of its subject block; {@code assumes} names opaque blocks of the architecture.
+   */
+  private static void checkDefinitionLinks(Fields f, PaperResult r, List<PaperResult> all,
+      Map<String, Architecture> archs) {
+    if (r.definition().isPresent()) {
+      String d = r.definition().get();
+      boolean ok = all.stream().anyMatch(x -> x.id().equals(d) && x.kind().equals("definition"));
+      if (!ok) {
+        throw f.error(Fields.child(r.path(), "definition"), "no result '" + d + "' of kind "
+            + "definition in this paper file");
+      }
+    }
+    if (!r.given().isEmpty()) {
+      String subject = r.subject().orElse("");
+      Spec spec = r.architecture().map(a -> archs.get(a).spec()).orElse(null);
+      var block = spec == null ? null : spec.blocks().get(subject);
+      if (block == null || block.isOpaque()) {
+        throw f.error(Fields.child(r.path(), "given"), "a definition with 'given' needs "
+            + "'architecture' and a block with nodes as 'subject'");
+      }
+      for (int i = 0; i < r.given().size(); i++) {
+        String g = r.given().get(i);
+        if (block.nodes().stream().noneMatch(x -> x.name().equals(g))) {
+          throw f.error(Fields.index(Fields.child(r.path(), "given"), i), "no node '" + g
+              + "' in block '" + subject + "' of " + spec.file());
+        }
+      }
+    }
+    for (String b : r.statement().assumes().keySet()) {
+      Spec spec = r.architecture().map(a -> archs.get(a).spec()).orElse(null);
+      if (spec == null || !spec.blocks().containsKey(b) || !spec.blocks().get(b).isOpaque()) {
+        throw f.error(Fields.child(Fields.child(Fields.child(r.path(), "statement"), "assumes"),
+            b), "'" + b + "' is not an opaque block of the result's architecture");
+      }
+    }
   }
 
   /** A subject must name a part of the architecture's spec. */

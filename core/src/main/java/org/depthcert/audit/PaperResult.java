@@ -11,10 +11,20 @@ import java.util.Optional;
  * block, block.node or rule:op), what it states, its proof, and what else it cites.
  *
  * @param inclusions true for the fact giving the inclusions among classes (Fact 3.15)
+ * @param definition the definition (a result of kind {@code definition}) the statement is about
+ * @param given for a definition: the nodes of its subject block it takes as given inputs
+ * @param introduces for a definition: every symbol it introduces (given or defined)
  */
 public record PaperResult(String id, String kind, String section, Optional<String> architecture,
     Optional<String> subject, Statement statement, Optional<Proof> proof, List<String> cites,
-    boolean inclusions, String source, String path) {
+    boolean inclusions, String source, String path, Optional<String> definition,
+    List<String> given, List<String> introduces) {
+  public PaperResult(String id, String kind, String section, Optional<String> architecture,
+      Optional<String> subject, Statement statement, Optional<Proof> proof, List<String> cites,
+      boolean inclusions, String source, String path) {
+    this(id, kind, section, architecture, subject, statement, proof, cites, inclusions, source,
+        path, Optional.empty(), List.of(), List.of());
+  }
 
   /** Every id it cites, in order: its proof's steps first, then its own list. */
   public List<String> allCites() {

@@ -34,8 +34,11 @@ final class ProofCoverageCheck {
       String blockName = dot < 0 ? subject : subject.substring(0, dot);
       BlockResult b = ctx.checked.get(r.architecture().get()).folded().blocks().get(blockName);
       Set<String> covered = covered(ctx, r, b, blockName);
-      for (String node : critical(b, dot < 0 ? Optional.empty()
-          : Optional.of(subject.substring(dot + 1)))) {
+      Set<String> critical = critical(b, dot < 0 ? Optional.empty()
+          : Optional.of(subject.substring(dot + 1)));
+      offPath(ctx, r, b, subject, dot < 0 ? Optional.empty()
+          : Optional.of(subject.substring(dot + 1)), covered, critical);
+      for (String node : critical) {
         NodeResult n = b.node(node);
         if (covered.contains(node) || n.local().equals(DepthTerm.ZERO)) {
           continue;
@@ -45,6 +48,29 @@ final class ProofCoverageCheck {
             + n.local().ascii() + "), which lies on a critical path of " + subject
             + ": add the step and its depth to the proof");
       }
+    }
+  }
+
+  /**
+   * Every other node of the subject that costs depth and no step computes: off the critical
+   * path it does not change the total, but the proof never says how it is computed (info).
+   */
+  private static void offPath(AuditContext ctx, PaperResult r, BlockResult b, String subject,
+      Optional<String> node, Set<String> covered, Set<String> critical) {
+    List<String> missing = new java.util.ArrayList<>();
+    Set<String> scope = node.map(x -> BlockNodes.ancestors(b, x)).orElse(null);
+    for (NodeResult n : b.nodes()) {
+      if ((scope == null || scope.contains(n.name())) && !covered.contains(n.name())
+          && !critical.contains(n.name()) && !n.local().equals(DepthTerm.ZERO)) {
+        missing.add(b.name() + "." + n.name() + " (" + n.spec().note() + "; "
+            + n.rule().number() + ", depth " + n.local().ascii() + ")");
+      }
+    }
+    if (!missing.isEmpty()) {
+      ctx.add(r, "proof-coverage", "info", r.id() + "'s proof never computes "
+          + String.join(", ", missing) + ", which " + subject + " needs; "
+          + (missing.size() == 1 ? "it is" : "they are") + " off the critical path, so the "
+          + "total is unaffected: add the step so that the proof covers every node");
     }
   }
 

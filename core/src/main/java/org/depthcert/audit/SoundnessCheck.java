@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.depthcert.algebra.Decision;
 import org.depthcert.algebra.Verdict;
 import org.depthcert.check.ClaimResult;
 import org.depthcert.check.ClassConclusion;
 import org.depthcert.fold.BlockResult;
 import org.depthcert.fold.CriticalPath;
+import org.depthcert.check.VerdictWords;
 
 /**
  * Check 3 of DESIGN.md section 5: each statement against the critical path of its architecture's
@@ -41,13 +41,20 @@ final class SoundnessCheck {
         .file() + " (" + r.subject().get() + ")";
     switch (d.verdict()) {
       case FAILS: {
-        StringBuilder m = new StringBuilder(r.id() + " " + what + " " + stated + " but " + where
-            + ", computed as the definitions write it, needs " + c.computed().ascii()
-            + criticalPath(ctx, r) + "; the statement is below that at "
-            + point(d.counterexample().orElseThrow()));
-        m.append(d.holdsIf().map(h -> " and holds only if " + h).orElse(" and never holds"));
-        m.append(": state ").append(c.computed().ascii()).append(" or a bound above it, or give"
-            + " a circuit that reaches the stated depth");
+        String reading = ctx.readings.get(r.architecture().get()).size() > 1
+            ? ", in the reading '" + ctx.checked.get(r.architecture().get()).folded().spec()
+            .readings().label() + "'" : "";
+        StringBuilder m = new StringBuilder(r.id() + " " + what + " " + stated + ", which is "
+            + "not established by this construction (" + where + ", computed as the spec "
+            + "writes it" + reading + "): it needs " + c.computed().ascii() + criticalPath(ctx, r));
+        d.counterexample().ifPresent(x -> m.append("; a counterexample to the bound for this "
+            + "construction is ").append(point(x)));
+        m.append(d.holdsIf().map(h -> "; the bound holds for this construction only if " + h)
+            .orElse("; no admissible values make the bound hold for this construction"));
+        m.append(". The computed depth is an upper bound on what a circuit needs, so the "
+            + "statement may still be true for a cleverer circuit: state ")
+            .append(c.computed().ascii()).append(" or a bound above it, or give a circuit that"
+            + " reaches the stated depth");
         ctx.add(r, "soundness", "error", m.toString());
         break;
       }
@@ -97,8 +104,7 @@ final class SoundnessCheck {
     return paths.isEmpty() ? "" : " along " + String.join(" and ", paths);
   }
 
-  static String point(Map<String, ?> x) {
-    return x.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(", "));
+  static String point(Map<String, java.math.BigInteger> x) {
+    return VerdictWords.point(x);
   }
 }

@@ -2,6 +2,7 @@ package org.depthcert.cert;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import org.depthcert.check.CheckResult;
 import org.depthcert.check.ClaimResult;
 import org.depthcert.check.Finding;
@@ -22,7 +23,34 @@ public final class CheckReport {
     o.put("depth", r.folded().model().depth().ascii());
     o.put("class", r.conclusion().id());
     o.put("sizeDegree", r.conclusion().sizeDegree());
-    ArrayNode claims = o.putArray("claims");
+    claims(o.putArray("claims"), r);
+    ArrayNode findings = o.putArray("findings");
+    for (Finding f : r.findings()) {
+      ObjectNode fo = findings.addObject();
+      fo.put("claim", f.claim());
+      fo.put("check", f.check());
+      fo.put("severity", f.severity());
+      fo.put("message", f.message());
+    }
+    if (!r.variants().isEmpty()) {
+      // the spec declares readings: the verdict above rests on the base one; each variant's
+      // claims follow (docs/audit.md, "Readings and variants")
+      o.put("reading", r.folded().spec().readings().baseLabel());
+      ArrayNode variants = o.putArray("variants");
+      for (Map.Entry<String, CheckResult> e : r.variants().entrySet()) {
+        ObjectNode vo = variants.addObject();
+        vo.put("variant", e.getKey());
+        vo.put("reading", e.getValue().folded().spec().readings().label());
+        vo.put("reason", e.getValue().folded().spec().readings().reason());
+        vo.put("depth", e.getValue().folded().model().depth().ascii());
+        vo.put("verdict", e.getValue().verdict());
+        claims(vo.putArray("claims"), e.getValue());
+      }
+    }
+    return o;
+  }
+
+  private static void claims(ArrayNode claims, CheckResult r) {
     for (ClaimResult c : r.claims()) {
       ObjectNode co = claims.addObject();
       co.put("id", c.claim().id());
@@ -43,15 +71,6 @@ public final class CheckReport {
         co.putNull("counterexample");
       }
     }
-    ArrayNode findings = o.putArray("findings");
-    for (Finding f : r.findings()) {
-      ObjectNode fo = findings.addObject();
-      fo.put("claim", f.claim());
-      fo.put("check", f.check());
-      fo.put("severity", f.severity());
-      fo.put("message", f.message());
-    }
-    return o;
   }
 
   private static void nullable(ObjectNode o, String key, String value) {

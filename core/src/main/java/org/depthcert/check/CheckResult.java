@@ -1,11 +1,28 @@
 package org.depthcert.check;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.depthcert.fold.Folded;
 
-/** Every claim of a spec checked, the class conclusion, and the findings. */
+/**
+ * Every claim of a spec checked, the class conclusion, and the findings: all of the base reading
+ * (the spec's blocks as written). {@code variants} holds the same check for every variant the
+ * spec declares (docs/audit.md, "Readings and variants"), in declared order; the verdict and the
+ * exit code are the base reading's.
+ */
 public record CheckResult(Folded folded, List<ClaimResult> claims, ClassConclusion conclusion,
-    List<Finding> findings) {
+    List<Finding> findings, Map<String, CheckResult> variants) {
+  public CheckResult(Folded folded, List<ClaimResult> claims, ClassConclusion conclusion,
+      List<Finding> findings) {
+    this(folded, claims, conclusion, findings, Map.of());
+  }
+
+  /** The same result with the checks of the spec's variants attached. */
+  public CheckResult withVariants(LinkedHashMap<String, CheckResult> checked) {
+    return new CheckResult(folded, claims, conclusion, findings, checked);
+  }
+
   /** PASS, FAIL (some claim fails) or UNDECIDED (none fails, some undecided). */
   public String verdict() {
     return Verdicts.overall(claims.stream().map(ClaimResult::verdict).toList());

@@ -24,6 +24,24 @@ import org.depthcert.spec.Spec;
 public final class Checker {
   private Checker() {}
 
+  /**
+   * Folds and checks a spec in its base reading and in every variant it declares: the result is
+   * the base reading's, with the variants' checks attached.
+   */
+  public static CheckResult checkAllReadings(org.depthcert.spec.Spec spec,
+      org.depthcert.rules.Catalog catalog) {
+    java.util.LinkedHashMap<String, Folded> all =
+        org.depthcert.fold.Variants.foldAll(spec, catalog);
+    CheckResult base = check(all.get(""));
+    java.util.LinkedHashMap<String, CheckResult> variants = new java.util.LinkedHashMap<>();
+    all.forEach((name, f) -> {
+      if (!name.isEmpty()) {
+        variants.put(name, check(f));
+      }
+    });
+    return variants.isEmpty() ? base : base.withVariants(variants);
+  }
+
   public static CheckResult check(Folded folded) {
     Spec spec = folded.spec();
     ClassConclusion conclusion = Classifier.classify(folded);
@@ -57,9 +75,17 @@ public final class Checker {
       }
     } else if (c.subject().contains(".")) {
       int dot = c.subject().indexOf('.');
-      computed = folded.blocks().get(c.subject().substring(0, dot))
-          .node(c.subject().substring(dot + 1)).arrival();
-      note = "arrival depth of node " + c.subject();
+      BlockResult b = folded.blocks().get(c.subject().substring(0, dot));
+      String node = c.subject().substring(dot + 1);
+      if (b.spec().inputs().containsKey(node)) {
+        // a variant that takes the node as given: it arrives with the block's inputs
+        computed = DepthTerm.ZERO;
+        note = c.subject() + " is a given input in the reading '"
+            + folded.spec().readings().label() + "'";
+      } else {
+        computed = b.node(node).arrival();
+        note = "arrival depth of node " + c.subject();
+      }
     } else {
       BlockSpec b = folded.spec().blocks().get(c.subject());
       if (b.isOpaque()) {

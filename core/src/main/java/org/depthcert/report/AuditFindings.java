@@ -7,6 +7,7 @@ import org.depthcert.audit.AuditReport;
 import org.depthcert.audit.AuditResult;
 import org.depthcert.audit.AuditedClaim;
 import org.depthcert.check.Finding;
+import org.depthcert.check.VerdictWords;
 
 /**
  * The audit of a paper as located findings for SARIF: one per failing or undecided statement
@@ -23,10 +24,10 @@ public final class AuditFindings {
       int line = AuditReport.line(r, c.result().id());
       if (c.verdict() == Verdict.FAILS) {
         out.add(new GateFinding(GateFindings.CLAIM_FAILS, "error", c.result().id()
-            + " fails: " + explain(c), file, line));
+            + " FAILS" + rests(c) + ": " + explain(c), file, line));
       } else if (c.verdict() == Verdict.UNDECIDED) {
         out.add(new GateFinding(GateFindings.CLAIM_UNDECIDED, "warning", c.result().id()
-            + " is undecided: " + explain(c), file, line));
+            + " is UNDECIDED" + rests(c) + ": " + explain(c), file, line));
       }
     }
     for (Finding f : r.findings()) {
@@ -35,15 +36,28 @@ public final class AuditFindings {
     return out;
   }
 
-  /** "stated X, computed Y; counterexample ...; holds iff ..." for a statement's row. */
+  /** " (the proof's construction)": the reading the row's verdict rests on, if declared. */
+  static String rests(AuditedClaim c) {
+    return c.reading().isEmpty() ? "" : " (" + c.reading() + ")";
+  }
+
+  /**
+   * "stated X; not established by this construction (C): it needs Y; a counterexample to the
+   * bound for this construction is ...", then the verdict in the other readings.
+   */
   static String explain(AuditedClaim c) {
-    StringBuilder sb = new StringBuilder("stated ").append(c.stated()).append(", computed ")
-        .append(c.computed());
-    c.decision().ifPresent(d -> {
-      d.counterexample().ifPresent(x -> sb.append("; counterexample ").append(x.toString()
-          .replaceAll("[{}]", "")));
-      d.holdsIf().ifPresent(h -> sb.append("; holds iff ").append(h));
-    });
+    StringBuilder sb = new StringBuilder("stated ").append(c.stated());
+    String where = c.construction().isEmpty() ? "" : " (" + c.construction() + ")";
+    if (c.verdict() == Verdict.FAILS && c.decision().isPresent()) {
+      sb.append("; ").append(VerdictWords.notEstablished(c.computed(), c.decision().get())
+          .replaceFirst("this construction", "this construction" + where));
+    } else {
+      sb.append(", computed ").append(c.computed()).append(where);
+    }
+    if (!c.readingSummary().isEmpty()) {
+      sb.append("; in every reading: ").append(c.readingSummary());
+    }
+    sb.append(" (").append(VerdictWords.SHORT).append(')');
     return sb.toString();
   }
 }

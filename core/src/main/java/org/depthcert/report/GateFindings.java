@@ -7,6 +7,7 @@ import org.depthcert.algebra.Verdict;
 import org.depthcert.check.CheckResult;
 import org.depthcert.check.ClaimResult;
 import org.depthcert.check.Finding;
+import org.depthcert.check.VerdictWords;
 import org.depthcert.diff.Change;
 import org.depthcert.spec.ClaimSpec;
 import org.depthcert.spec.LocatedTree;
@@ -42,7 +43,7 @@ public final class GateFindings {
     LocatedTree tree = r.folded().spec().tree();
     for (ClaimResult c : r.claims()) {
       if (c.verdict() == Verdict.FAILS) {
-        out.add(new GateFinding(CLAIM_FAILS, "error", c.claim().id() + " fails: "
+        out.add(new GateFinding(CLAIM_FAILS, "error", c.claim().id() + " FAILS: "
             + explain(c), file, tree.line(c.claim().path())));
       } else if (c.verdict() == Verdict.UNDECIDED) {
         out.add(new GateFinding(CLAIM_UNDECIDED, "warning", c.claim().id()
@@ -78,8 +79,9 @@ public final class GateFindings {
    */
   public static GateFinding of(Finding f, String file, int line) {
     String where = f.claim().isEmpty() ? "" : f.claim() + ": ";
-    return new GateFinding("depthcert/" + f.check(), level(f.severity()), where + f.message(),
-        file, line);
+    String about = f.about().isEmpty() ? "" : " [about " + f.about() + "]";
+    return new GateFinding("depthcert/" + f.check(), level(f.severity()), where + f.message()
+        + about, file, line);
   }
 
   /** SARIF's level for a finding's severity: error, warning, or note for info. */
@@ -111,19 +113,22 @@ public final class GateFindings {
     return String.join("; ", parts);
   }
 
-  /** "stated X, computed Y; counterexample ...; holds iff ...". */
+  /**
+   * "stated X; not established by this construction: it needs Y; a counterexample to the bound
+   * for this construction is ...", or "stated X, computed Y" for a claim that is not failing.
+   */
   static String explain(ClaimResult c) {
     StringBuilder sb = new StringBuilder();
     sb.append("stated ").append(c.claim().stated().map(t -> t.ascii()).orElse("-"))
-        .append(c.claim().claimedClass().map(k -> " [" + k + "]").orElse(""))
-        .append(", computed ").append(c.computed().ascii());
-    if (c.depth().isPresent()) {
-      Decision d = c.depth().get();
-      d.counterexample().ifPresent(x -> sb.append("; counterexample ").append(x.toString()
-          .replaceAll("[{}]", "")));
-      d.holdsIf().ifPresent(h -> sb.append("; holds iff ").append(h));
+        .append(c.claim().claimedClass().map(k -> " [" + k + "]").orElse(""));
+    if (c.depth().isPresent() && c.depth().get().verdict() == Verdict.FAILS) {
+      sb.append("; ").append(VerdictWords.notEstablished(c.computed().ascii(),
+          c.depth().get()));
+    } else {
+      sb.append(", computed ").append(c.computed().ascii());
     }
     c.classVerdict().ifPresent(v -> sb.append("; class ").append(v.name()));
+    sb.append(" (").append(VerdictWords.SHORT).append(')');
     return sb.toString();
   }
 }

@@ -63,9 +63,9 @@ public final class JUnitWriter {
           if (c.verdict() == Verdict.FAILS) {
             Element f = doc.createElement("failure");
             f.setAttribute("type", "FAILS");
-            f.setAttribute("message", c.claim().id() + " fails: stated "
-                + c.claim().stated().map(t -> t.ascii()).orElse("-") + ", computed "
-                + c.computed().ascii());
+            f.setAttribute("message", c.claim().id() + " FAILS: stated "
+                + c.claim().stated().map(t -> t.ascii()).orElse("-") + ", not established by "
+                + "this construction: it needs " + c.computed().ascii());
             f.setTextContent(GateFindings.explain(c));
             tc.appendChild(f);
             counts[1]++;
@@ -137,8 +137,9 @@ public final class JUnitWriter {
       if (c.verdict() == Verdict.FAILS) {
         Element f = doc.createElement("failure");
         f.setAttribute("type", "FAILS");
-        f.setAttribute("message", c.result().id() + " fails: stated " + c.stated()
-            + ", computed " + c.computed());
+        f.setAttribute("message", c.result().id() + " FAILS" + AuditFindings.rests(c)
+            + ": stated " + c.stated() + ", not established by this construction: it needs "
+            + c.computed());
         f.setTextContent(AuditFindings.explain(c));
         tc.appendChild(f);
         failures++;
@@ -152,7 +153,8 @@ public final class JUnitWriter {
       for (Finding x : r.findings()) {
         if (x.claim().equals(c.result().id())) {
           out.append(x.severity()).append(' ').append(x.check()).append(": ")
-              .append(x.message()).append('\n');
+              .append(x.message())
+              .append(x.about().isEmpty() ? "" : " [about " + x.about() + "]").append('\n');
         }
       }
       if (!out.isEmpty()) {

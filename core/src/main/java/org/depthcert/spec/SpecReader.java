@@ -26,7 +26,8 @@ import org.depthcert.algebra.Symbols;
  */
 public final class SpecReader {
   private static final Set<String> TOP_FIELDS = Set.of("title", "description", "source",
-      "parameters", "constants", "assumptions", "blocks", "model", "claims");
+      "parameters", "constants", "assumptions", "blocks", "model", "claims", "reading",
+      "variants");
   private static final Set<String> PARAM_FIELDS = Set.of("meaning", "assume", "growth");
   private static final Set<String> CLAIM_FIELDS =
       Set.of("id", "subject", "stated", "class", "source", "note");
@@ -149,9 +150,10 @@ public final class SpecReader {
         ? List.of(new ModelItem.BlockStep(blocks.keySet().iterator().next(), "model"))
         : modelItems(f, modelNode, "model", blocks, new Formulas(f, structural(parameters)));
     List<ClaimSpec> claims = claims(f, root, depthFormulas, blocks);
+    SpecReadings readings = VariantReader.read(f, root, blocks);
     return new Spec(tree.file(), sha256, title, f.text(root, "", "description", false),
         f.text(root, "", "source", false), List.copyOf(parameters), List.copyOf(constants),
-        List.copyOf(assumptions), List.copyOf(growth), blocks, model, claims, tree);
+        List.copyOf(assumptions), List.copyOf(growth), blocks, model, claims, tree, readings);
   }
 
   private static Set<String> structural(List<Parameter> parameters) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.depthcert.check.VerdictWords;
 
 /**
  * The audit JSON tree ({@code AuditReport.build}, docs/audit.md) turned into what the audit
@@ -36,11 +37,27 @@ final class AuditModel {
     m.put("tool", Markup.text(a, "tool") + " " + Markup.text(a, "version"));
     m.put("verdict", Markup.text(a, "verdict"));
     m.put("headline", headline(a));
+    m.put("meaning", VerdictWords.MEANING);
     List<Map<String, Object>> archs = new ArrayList<>();
     for (JsonNode x : a.path("architectures")) {
-      archs.add(Map.of("key", Markup.text(x, "key"), "name", Markup.text(x, "name"), "spec",
-          Markup.text(x, "spec"), "specTex", Markup.texPath(Markup.text(x, "spec")), "depth", Markup.text(x, "depth"), "klass",
-          Markup.text(x, "class"), "sizeDegree", Markup.text(x, "sizeDegree")));
+      List<Map<String, Object>> readings = new ArrayList<>();
+      for (JsonNode r : x.path("readings")) {
+        readings.add(Map.of("variant", Markup.text(r, "variant"), "reading",
+            Markup.text(r, "reading"), "description", Markup.text(r, "description"), "reason",
+            Markup.text(r, "reason"), "depth",
+            Markup.text(r, "depth")));
+      }
+      Map<String, Object> arch = new LinkedHashMap<>();
+      arch.put("key", Markup.text(x, "key"));
+      arch.put("name", Markup.text(x, "name"));
+      arch.put("spec", Markup.text(x, "spec"));
+      arch.put("specTex", Markup.texPath(Markup.text(x, "spec")));
+      arch.put("depth", Markup.text(x, "depth"));
+      arch.put("klass", Markup.text(x, "class"));
+      arch.put("sizeDegree", Markup.text(x, "sizeDegree"));
+      // the spec's readings of the paper, shown when there is more than one
+      arch.put("readings", readings.size() > 1 ? readings : List.of());
+      archs.add(arch);
     }
     m.put("architectures", archs);
     List<Map<String, Object>> groups = groups(a);
@@ -109,6 +126,29 @@ final class AuditModel {
     m.put("holdsIf", Markup.text(c, "holdsIf"));
     m.put("counterexample", point(c.path("counterexample")));
     m.put("findingsAnchor", findingsAnchor);
+    // which construction the verdict is about, and the verdict in every reading
+    m.put("construction", Markup.text(c, "construction"));
+    m.put("reading", Markup.text(c, "reading"));
+    m.put("readingSummary", Markup.text(c, "readingSummary"));
+    List<Map<String, Object>> readings = new ArrayList<>();
+    for (JsonNode r : c.path("readings")) {
+      List<String> detail = new ArrayList<>();
+      String rs = Markup.text(r, "slack");
+      if (!rs.isEmpty() && !rs.equals("0")) {
+        detail.add("slack " + rs);
+      }
+      if (r.path("counterexample").isObject()) {
+        detail.add("counterexample " + point(r.path("counterexample")));
+      }
+      if (!Markup.text(r, "holdsIf").isEmpty()) {
+        detail.add("holds iff " + Markup.text(r, "holdsIf"));
+      }
+      readings.add(Map.of("reading", Markup.text(r, "reading"), "verdict",
+          Markup.text(r, "verdict"), "computed", Markup.text(r, "computed"), "detail",
+          String.join("; ", detail)));
+    }
+    m.put("readings", readings.size() > 1 && !Markup.text(c, "readingSummary").isEmpty()
+        ? readings : List.of());
     return m;
   }
 
@@ -124,7 +164,8 @@ final class AuditModel {
     for (JsonNode f : a.path("findings")) {
       byClaim.computeIfAbsent(Markup.text(f, "claim"), k -> new ArrayList<>())
           .add(Map.of("severity", Markup.text(f, "severity"), "check", Markup.text(f, "check"),
-              "message", Markup.text(f, "message"), "line", Markup.text(f, "line")));
+              "message", Markup.text(f, "message"), "line", Markup.text(f, "line"),
+              "about", Markup.text(f, "about")));
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map.Entry<String, List<Map<String, Object>>> e : byClaim.entrySet()) {

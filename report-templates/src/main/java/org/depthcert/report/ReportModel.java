@@ -43,6 +43,9 @@ final class ReportModel {
     m.put("tool", text(c.path("tool"), "name") + " " + text(c.path("tool"), "version"));
     m.put("certVersion", text(c, "certVersion"));
     m.put("verdict", text(c, "verdict"));
+    // the certificate of a variant (a reading of the paper the spec declares) says which
+    m.put("variant", text(c, "variant"));
+    m.put("meaning", org.depthcert.check.VerdictWords.MEANING);
     m.put("headline", headline(c));
     m.put("parameters", parameters(c));
     List<String> assumptions = new ArrayList<>();

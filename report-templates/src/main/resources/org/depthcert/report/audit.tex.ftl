@@ -18,12 +18,14 @@
 \quad\textbf{${headline}.}
 <#list failing as c>
 
-\smallskip\noindent\textbf{Fails:} \textbf{${c.id}} states <@depth c "stated"/> but the DAG needs <@depth c "computed"/><#if c.counterexample?has_content> (counterexample \texttt{${c.counterexample}})</#if>.
+\smallskip\noindent\textbf{Not established by this construction:} \textbf{${c.id}} states <@depth c "stated"/> but <#if c.construction?has_content>${c.construction}<#else>the DAG</#if> needs <@depth c "computed"/><#if c.counterexample?has_content> (a counterexample to the bound for this construction: \texttt{${c.counterexample}})</#if>.<#if c.readingSummary?has_content> In every reading: ${c.readingSummary}.</#if>
 </#list>
 <#if errorsIn?size gt 0>
 
 \smallskip\noindent\textbf{Errors in:} <#list errorsIn as e>${e.claim} (${e.checks})<#sep>, </#list>.
 </#if>
+
+\smallskip\noindent{\small\textbf{What a verdict means.} ${meaning}\par}
 
 \smallskip\noindent{\small\raggedright ${source}<#if file?has_content>. Paper file \texttt{${fileTex}}</#if>.\par}
 
@@ -39,6 +41,23 @@ ${a.name} & \texttt{${a.specTex}} & \texttt{${a.depth}} & ${a.klass}, $O(n^{${a.
 </#list>
 \bottomrule
 \end{longtable}}
+<#assign withReadings = architectures?filter(a -> a.readings?size gt 0)>
+<#if withReadings?size gt 0>
+
+\subsection*{Readings (constructions)}
+Where the paper can be read in several ways, the spec declares each reading; each is a construction of its own, folded separately, and every statement is checked in each. A statement's verdict rests on the first (base) reading; the others are listed under it.
+{\small
+\begin{longtable}{@{}>{\raggedright}p{2.6cm}>{\raggedright}p{3.0cm}>{\raggedright}p{6.4cm}>{\raggedright\arraybackslash}p{3.8cm}@{}}
+\toprule
+architecture & reading & what it takes the paper to say & depth of the model\\
+\midrule
+\endhead
+<#list withReadings as a><#list a.readings as r>
+${a.key} & \textbf{${r.reading}}\newline{\footnotesize <#if r.variant?has_content>variant \texttt{${r.variant}}<#else>base reading</#if>} & ${r.reason} & \texttt{${r.depth}}\\
+</#list></#list>
+\bottomrule
+\end{longtable}}
+</#if>
 
 \subsection*{Statements}
 <#if claims?size == 0>
@@ -47,11 +66,14 @@ The paper file states no depth, class or hardness.
 {\small\setlength{\tabcolsep}{4pt}
 \begin{longtable}{@{}>{\raggedright}p{2.6cm}>{\raggedright}p{1.4cm}>{\raggedright}p{4.1cm}>{\raggedright}p{4.3cm}>{\raggedright\arraybackslash}p{3.4cm}@{}}
 \toprule
-statement & verdict & stated & computed & detail\\
+statement & verdict & stated & computed (this construction) & detail\\
 \midrule
 \endhead
 <#list claims as c>
-\textbf{${c.id}}\newline{\footnotesize <#if c.section?has_content>section ${c.section}, </#if>line ${c.line}} & <@verdictText c.verdict/> & <@depth c "stated"/> & <@depth c "computed"/> & <#if c.slack?has_content>slack \texttt{${c.slack}} </#if><#if c.counterexample?has_content>counterexample \texttt{${c.counterexample}}\newline{}</#if><#if c.holdsIf?has_content>holds iff \texttt{${c.holdsIf}}</#if><#if c.verdict == "TIGHT">equal</#if>\\
+\textbf{${c.id}}\newline{\footnotesize <#if c.section?has_content>section ${c.section}, </#if>line ${c.line}} & <@verdictText c.verdict/><#if c.reading?has_content>\newline{\footnotesize rests on: ${c.reading}}</#if> & <@depth c "stated"/> & <@depth c "computed"/><#if c.construction?has_content>\newline{\footnotesize ${c.construction}}</#if> & <#if c.slack?has_content>slack \texttt{${c.slack}} </#if><#if c.counterexample?has_content>counterexample \texttt{${c.counterexample}}\newline{}</#if><#if c.holdsIf?has_content>holds iff \texttt{${c.holdsIf}}</#if><#if c.verdict == "TIGHT">equal</#if><#if c.readingSummary?has_content>\newline{}\textbf{${c.readingSummary}}</#if>\\
+<#list c.readings as r>
+\quad{\footnotesize reading: ${r.reading}} & <@verdictText r.verdict/> & & \texttt{${r.computed}} & {\footnotesize ${r.detail}}\\
+</#list>
 </#list>
 \bottomrule
 \end{longtable}}
@@ -67,7 +89,7 @@ No findings.
 % a list whose labels (the severity boxes) fit inside the text block, unlike itemize's
 \begin{list}{}{\setlength{\labelwidth}{4.6em}\setlength{\leftmargin}{5.2em}\setlength{\itemsep}{2pt}}
 <#list g.findings as f>
-\item[<@severity f.severity/>] \texttt{${f.check}}: ${f.message}
+\item[<@severity f.severity/>] \texttt{${f.check}}: ${f.message}<#if f.about?has_content>\newline{\footnotesize\emph{about:} ${f.about}}</#if>
 </#list>
 \end{list}
 </#list>

@@ -19,6 +19,12 @@
 \quad\textbf{${headline}.} ${klass.statement}.
 
 \smallskip\noindent{\small ${source}<#if file?has_content>. Spec \texttt{${fileBreakable}}</#if>.}
+<#if variant?has_content>
+
+\smallskip\noindent\textbf{Reading: variant \texttt{${variant}}} of the spec; every depth below is that construction's.
+</#if>
+
+\smallskip\noindent{\footnotesize ${meaning}\par}
 <#if description?has_content>
 
 \smallskip\noindent{\small ${description}}

@@ -192,7 +192,8 @@ class AuditSyntheticTest {
     AuditResult r = audit(p);
     Finding f = only(r, "Lemma 2", "soundness");
     assertThat(f.severity()).isEqualTo("error");
-    assertThat(f.message()).contains("never holds");
+    assertThat(f.message()).contains("not established by this construction")
+        .contains("no admissible values make the bound hold for this construction");
     AuditedClaim c = r.claims().stream().filter(x -> x.result().id().equals("Lemma 2"))
         .findFirst().orElseThrow();
     assertThat(c.verdict()).isEqualTo(Verdict.FAILS);
@@ -208,8 +209,13 @@ class AuditSyntheticTest {
         "cites: [Lemma 1], depth: 'd_{std}',");
     p = plant(p, "depth: 'd_{exp}', nodes", "depth: 'd_{\\oplus} + d_{exp}', nodes");
     AuditResult r = audit(p);
-    assertThat(keys(r)).containsExactly("Lemma 2 cross-reference warning");
+    // the step still says it computes Y (matmul, d_std + d_sum), so it also charges less than
+    // the DAG's node needs (step-charge); the exp step over-charges, which is no gap
+    assertThat(keys(r)).containsExactly("Lemma 2 cross-reference warning",
+        "Lemma 2 step-charge warning");
     assertThat(r.findings().get(0).message()).contains("charges d_std citing Lemma 1");
+    assertThat(r.findings().get(1).message()).contains("charges d_std for Y")
+        .contains("need d_std + d_sum in sequence");
   }
 
   @Test

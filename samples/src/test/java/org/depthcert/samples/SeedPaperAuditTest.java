@@ -48,6 +48,14 @@ class SeedPaperAuditTest {
         // -> /d (d_std) -> exp (d_exp) -> AV (d_std+d_⊕) -> /D (d_std) = 6d_std + 3d_⊕ + d_exp,
         // above 5d_std + 5d_⊕ + d_exp whenever d_std > 2d_⊕ (d_std=3, d_⊕=1: 22 > 21).
         "Lemma 4.5 | soundness | error",
+        // Definition 3.30 begins "Given input matrices Q, K_1, K_2, V_1, V_2": read so, the
+        // layer needs 5d_std + 2d_⊕ + d_exp (ReadingsTest) and the statement holds; the proof's
+        // construction (Q := Z W_Q, ...) needs 6d_std + 3d_⊕ + d_exp and it does not.
+        "Lemma 4.5 | readings | warning",
+        // "As per Lemma 4.3, the column-wise Kronecker product V := V_1 ⊘ V_2": V_1, V_2 :=
+        // X W_{V_i} (Definition 3.27) are never computed; off the critical path (they arrive at
+        // d_std + d_⊕, V at 2d_std + d_⊕, A at 4d_std + 2d_⊕ + d_exp).
+        "Lemma 4.5 | proof-coverage | info",
         // The proof's steps compute Q, K1, K2 / V / QK^T/d / exp / D / D^{-1}AV but never
         // K := K1 ⊘ K2 (Definition 3.30 (1), d_std by Lemma 4.3), which is on the critical path
         // K1 -> K -> QK^T; it only mentions V := V1 ⊘ V2, which is not.
@@ -60,12 +68,25 @@ class SeedPaperAuditTest {
         // dimension n^2, and Lemma 4.1 requires it to be <= n ("and d <= n").
         "Lemma 4.5 | hypothesis | warning",
         "Lemma 4.5 | hypothesis | warning",
+        // "When p <= poly(n), the attention Attn ...": only p is bounded, yet "as established in
+        // Lemma 4.1", whose statement requires "and d <= n".
+        "Lemma 4.5 | premises | warning",
+        // "Given input matrices Q, K_1, K_2, V_1, V_2" (Definition 3.30) vs "The matrix
+        // multiplications Q := ZW_Q, K_1 := ZW_{K_1}, and K_2 := ZW_{K_2} can be evaluated".
+        "Lemma 4.5 | definition | warning",
+        // ... and Z is introduced nowhere (Definition 3.27 names the input X).
+        "Lemma 4.5 | definition | warning",
         // Lemma 4.6 states (m+1)d_g + 6md_std + 5md_⊕ + md_exp; the DAG gives
         // (m+1)d_g + 6md_std + 3md_⊕ + md_exp: it holds with slack 2m d_⊕.
         "Lemma 4.6 | soundness | info",
         // "From Lemma 4.5, the attention operation Attn_i is evaluatable ... with depth
         // 6d_std + 5d_⊕ + d_exp", while Lemma 4.5 states 5d_std + 5d_⊕ + d_exp.
         "Lemma 4.6 | cross-reference | warning",
+        // "Assuming that p <= poly(n)" and "From Lemma 4.5", which rests on Lemma 4.1 (d <= n).
+        "Lemma 4.6 | premises | warning",
+        // "Suppose that for every i in [m], the function g_i ... depth d_g" but "the functions
+        // g_0, g_1, ..., g_m ... must be evaluated" and "the overall depth is (m+1)d_g + ...".
+        "Lemma 4.6 | quantifier | warning",
         // Section 4.3 ("Multi-layer Tensor Attention"), proof via Lemma 4.5, yet the statement
         // says "the RoPE-based tensor attention TF".
         "Lemma 4.6 | subject | warning",
@@ -73,6 +94,8 @@ class SeedPaperAuditTest {
         "Theorem 4.7 | soundness | info",
         // "when d <= O(n)": Lemma 4.1, used for Q := XW_Q (inner dimension d), needs d <= n.
         "Theorem 4.7 | hypothesis | warning",
+        // "Assume that for every i in [m], the function g_i in TF is evaluatable": g_0 again.
+        "Theorem 4.7 | quantifier | warning",
         // Section 4.4, tensor attention, yet "we can approximate the RoPE-based tensor
         // attention Transformer TF".
         "Theorem 4.7 | subject | warning",
@@ -92,12 +115,23 @@ class SeedPaperAuditTest {
         // Q_{j1,*} R (1 x d^2) times (K_{(j2,j3),*})^T (d^2 x 1): inner dimension d^2, not <= n
         // under d <= n (d=2, n=2).
         "Lemma 5.2 | hypothesis | warning",
+        // "For any polynomial p <= poly(n)" and "From Lemma 4.1, the matrix products" (d <= n).
+        "Lemma 5.2 | premises | warning",
+        // "Q := ZW_Q, K_1 := ZW_{K_1}, and K_2 := ZW_{K_2}": Z is introduced nowhere.
+        "Lemma 5.2 | definition | warning",
+        // "As indicated by Lemma 5.1, the entries of R_{j1-j2} are evaluatable by a size poly(n)
+        // depth d_Δ": R((j-i)θ_k) needs the angle (j-i)θ_k, a multiplication (d_std) first,
+        // unless the angles are hard-wired (the spec's variant angle-hard-wired).
+        "Lemma 5.2 | step-charge | warning",
         // Lemma 5.3's steps: d_⊕ + (7d_std + 4d_⊕ + d_△ + d_exp) + d_std + (d_std+d_⊕) +
         // (d_std+d_⊕) = 10d_std + 7d_⊕ + d_△ + d_exp, but "Summing the circuit depths gives:
         // 11d_std + 8d_⊕ + d_△ + d_exp".
         "Lemma 5.3 | proof-arithmetic | error",
         // DAG of Definition 3.29: max(6d_std + 4d_⊕ + d_exp, 7d_std + 3d_⊕ + d_△ + d_exp).
         "Lemma 5.3 | soundness | info",
+        // "the evaluation of V := V_1 ⊘ V_2 is carried out in depth d_std": V_1, V_2 never
+        // computed; off the critical path.
+        "Lemma 5.3 | proof-coverage | info",
         // "D^{-1} · AV is evaluated by performing division in parallel ... of d_std+d_⊕ depth,
         // as per Part 1 of Lemma 3.4": Part 1 gives d_std.
         "Lemma 5.3 | cross-reference | warning",
@@ -105,6 +139,14 @@ class SeedPaperAuditTest {
         // dimension n^2 (Lemma 4.1 needs <= n).
         "Lemma 5.3 | hypothesis | warning",
         "Lemma 5.3 | hypothesis | warning",
+        // "For p <= poly(n)" and "according to Lemma 5.2", which rests on Lemma 4.1 (d <= n).
+        "Lemma 5.3 | premises | warning",
+        // Definition 3.29: "Given input matrices Q, K_1, K_2, V_1, V_2 ..., R", but "The matrix
+        // A requires ... according to Lemma 5.2", whose proof computes Q, K_1, K_2 and R.
+        "Lemma 5.3 | definition | warning",
+        // Lemma 5.4: "If p <= poly(n) ..." and "evaluating WX_i ... as demonstrated in Lemma
+        // 4.1" (d <= n).
+        "Lemma 5.4 | premises | warning",
         // Lemma 5.5 states 5d_std + 2d_⊕ + d_sqrt; its proof: (d_std+d_⊕) + (3d_std+d_⊕) +
         // (2d_std+d_sqrt) = "6d_std + 2d_⊕ + d_sqrt". Definition 3.32's DAG: sum (d_⊕), /d, -mu,
         // square, sum (d_⊕), /d, sqrt, divide = 5d_std + 2d_⊕ + d_sqrt: the statement is tight
@@ -119,12 +161,19 @@ class SeedPaperAuditTest {
         // The step cites Lemma 5.3 as 8d_std + 6d_⊕ + d_△ + d_exp + 1; Lemma 5.3 states
         // 11d_std + 8d_⊕ + d_△ + d_exp.
         "Lemma 5.6 | cross-reference | warning",
+        // "When p <= poly(n)" and "from Lemma 5.3" -> Lemma 5.2 -> Lemma 4.1 (d <= n).
+        "Lemma 5.6 | premises | warning",
+        // "for every i in [m], g_i in TF can be evaluated" but "it is required to evaluate g_0,
+        // g_1, ..., g_m" and the total charges (m+1)d_g.
+        "Lemma 5.6 | quantifier | warning",
         // "which bounded by O(poly(n)). Thus, based on the definition of TC^0": TC^0 needs
         // depth O(1) (which holds: m = O(1)).
         "Theorem 5.7 | statement-vs-proof | warning",
         "Theorem 5.7 | soundness | info",
         // "when d < O(n)": Lemma 4.1 (Q := XW_Q) needs d <= n.
         "Theorem 5.7 | hypothesis | warning",
+        // "Assume that ∀i ∈ [m], g_i in TF can be computed": g_0 again.
+        "Theorem 5.7 | quantifier | warning",
         // "In Theorem 4.7 and Theorem 5.7, unless TC^0 = NC^1, a DLOGTIME-uniform TC^0 circuit
         // family can emulate ...": membership needs no separation.
         "Remark after Theorem 5.7 | hypothesis | info",
