@@ -36,7 +36,8 @@ public final class AuditReport {
       a.put("spec", e.getValue().folded().spec().file());
       a.put("depth", e.getValue().folded().model().depth().ascii());
       a.put("class", e.getValue().conclusion().id());
-      a.put("sizeDegree", e.getValue().conclusion().sizeDegree());
+      e.getValue().conclusion().sizeDegree().ifPresent(k -> a.put("sizeDegree", k));
+      a.put("sizeBound", e.getValue().conclusion().sizeBound());
     }
     ArrayNode claims = o.putArray("claims");
     for (AuditedClaim c : r.claims()) {

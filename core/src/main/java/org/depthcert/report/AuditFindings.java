@@ -42,7 +42,7 @@ public final class AuditFindings {
     c.decision().ifPresent(d -> {
       d.counterexample().ifPresent(x -> sb.append("; counterexample ").append(x.toString()
           .replaceAll("[{}]", "")));
-      d.holdsIf().ifPresent(h -> sb.append("; holds iff ").append(h));
+      d.holdsIfPhrase().ifPresent(h -> sb.append("; ").append(h));
     });
     return sb.toString();
   }

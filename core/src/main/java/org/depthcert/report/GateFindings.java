@@ -121,7 +121,7 @@ public final class GateFindings {
       Decision d = c.depth().get();
       d.counterexample().ifPresent(x -> sb.append("; counterexample ").append(x.toString()
           .replaceAll("[{}]", "")));
-      d.holdsIf().ifPresent(h -> sb.append("; holds iff ").append(h));
+      d.holdsIfPhrase().ifPresent(h -> sb.append("; ").append(h));
     }
     c.classVerdict().ifPresent(v -> sb.append("; class ").append(v.name()));
     return sb.toString();

@@ -80,6 +80,7 @@ final class ReportModel {
     JsonNode size = c.path("size");
     m.put("sizeGadgets", polynomial(size.path("gadgets")));
     m.put("sizeDegree", size.path("degreeInN").asText());
+    m.put("sizeBound", size.path("bound").asText());
     List<Map<String, Object>> byKind = new ArrayList<>();
     size.path("byKind").properties().forEach(e -> byKind.add(Map.of("kind", e.getKey(),
         "size", polynomial(e.getValue()))));

@@ -35,7 +35,7 @@ architecture & spec & depth of the DAG & class, size\\
 \midrule
 \endhead
 <#list architectures as a>
-${a.name} & \texttt{${a.specTex}} & \texttt{${a.depth}} & ${a.klass}, $O(n^{${a.sizeDegree}})$\\
+${a.name} & \texttt{${a.specTex}} & \texttt{${a.depth}} & ${a.klass}, <#if a.sizeDegree?has_content>$O(n^{${a.sizeDegree}})$<#else>poly(n)</#if>\\
 </#list>
 \bottomrule
 \end{longtable}}

@@ -28,7 +28,7 @@
 \begin{center}
 ${depth.math}
 \end{center}
-\noindent\textit{made of ${sizeGadgets.math} primitive gadgets, that is $O(n^{${sizeDegree}})$ many. Hence it lies in ${klass.statement}.}
+\noindent\textit{made of ${sizeGadgets.math} primitive gadgets, that is <#if sizeDegree?has_content>$O(n^{${sizeDegree}})$<#else>${sizeBound}</#if> many. Hence it lies in ${klass.statement}.}
 
 \begin{proof}
 <#list blocks as b>
