@@ -61,7 +61,7 @@ public final class Decider {
     }
     List<String> names = searchVariables(computed, stated);
     Optional<SortedMap<String, BigInteger>> cex = counterexample(computed, stated, names);
-    Optional<HoldsIf> holdsIf = holdsIf(computed, uncertified, stated);
+    Optional<HoldsIf> holdsIf = holdsIf(computed, certificates, uncertified, stated);
     Optional<Polynomial> excess = difference.map(Polynomial::negate);
     Verdict v = cex.isPresent() ? Verdict.FAILS : Verdict.UNDECIDED;
     return new Decision(v, List.of(), cex, Optional.empty(), holdsIf, excess, names);
@@ -252,9 +252,10 @@ public final class Decider {
    * {@code neg(s - t) <= pos(s - t)}, exactly {@code t <= s}: necessary and sufficient. With a
    * max on the stated side, {@code t <= s_j} for one stated term is sufficient only.
    */
-  private Optional<HoldsIf> holdsIf(DepthTerm computed, List<Polynomial> uncertified,
-      DepthTerm stated) {
+  private Optional<HoldsIf> holdsIf(DepthTerm computed, List<TermCertificate> certified,
+      List<Polynomial> uncertified, DepthTerm stated) {
     List<Assumption> conditions = new ArrayList<>();
+    List<TermCertificate> certs = new ArrayList<>();
     for (Polynomial t : uncertified) {
       Polynomial s;
       if (stated.isSingle()) {
@@ -269,21 +270,31 @@ public final class Decider {
       Polynomial diff = s.minus(t);
       Polynomial pos = diff.positivePart();
       Polynomial neg = diff.negate().positivePart();
+      // Its own certificate, no LP needed: weight 1 on s and the condition (gap s - t) once,
+      // so the residual s - (s - t) - t is 0.
+      List<BigFraction> lambdas = new ArrayList<>(Collections.nCopies(stated.terms().size(),
+          BigFraction.ZERO));
+      lambdas.set(stated.terms().indexOf(s), BigFraction.ONE);
+      certs.add(new TermCertificate(t, List.copyOf(lambdas), List.of(new Multiplier(
+          assumptions.size() + conditions.size(), Monomial.ONE, BigFraction.ONE))));
       conditions.add(new Assumption(neg, pos, neg.ascii() + " <= " + pos.ascii()));
     }
+    // Terms certified without conditions keep their certificates (assumption indices unchanged).
+    certs.addAll(certified);
     List<Assumption> augmented = new ArrayList<>(assumptions);
     augmented.addAll(conditions);
-    Decider withConditions = new Decider(augmented, Map.of());
-    List<TermCertificate> certs = new ArrayList<>();
-    for (Polynomial t : computed.terms()) {
-      Optional<TermCertificate> c = withConditions.certify(t, stated.terms());
-      if (c.isEmpty()) {
-        return Optional.empty(); // never an unchecked condition
+    for (TermCertificate c : certs) {
+      if (!c.residual(stated.terms(), augmented).isNonNegativeCoefficientwise()) {
+        throw new IllegalStateException("invalid condition certificate for " + c.computedTerm());
       }
-      certs.add(c.get());
+    }
+    // in the order of the computed terms, as the claim's certificates are
+    List<TermCertificate> ordered = new ArrayList<>();
+    for (Polynomial t : computed.terms()) {
+      certs.stream().filter(c -> c.computedTerm().equals(t)).findFirst().ifPresent(ordered::add);
     }
     return Optional.of(new HoldsIf(List.copyOf(conditions), stated.isSingle(),
-        List.copyOf(certs)));
+        List.copyOf(ordered)));
   }
 
   /** The stated term with the largest value where every variable is 2 (first on ties). */
