@@ -203,8 +203,8 @@ class SoundnessRegressionTest {
   void class5RelabelledVerdictsAreRejected() throws IOException {
     JsonNode cert = certify(Path.of("../samples/tensor-attention.yaml"));
     // Lemma 4.5 FAILS: 6*d_std + 3*d_sum + d_exp > 5*d_std + 5*d_sum + d_exp at d_std = 3,
-    // d_sum = 1 (22 > 20). Relabelled UNDECIDED without its counterexample: the re-run search
-    // finds it again.
+    // d_sum = d_exp = 1 (22 > 21). Relabelled UNDECIDED without its counterexample: the
+    // re-run search finds it again.
     com.fasterxml.jackson.databind.node.ObjectNode tampered = cert.deepCopy();
     com.fasterxml.jackson.databind.node.ObjectNode l45 =
         (com.fasterxml.jackson.databind.node.ObjectNode) tampered.get("claims").get(4);

@@ -113,23 +113,6 @@ final class ClaimChecks {
 
   private String depthVerdict(At claim, List<Poly> computed, List<Poly> stated) {
     At verdict = claim.field("depthVerdict");
-    boolean holds = verdict.text().equals("TIGHT") || verdict.text().equals("HOLDS");
-    if (holds) {
-      absent(claim, "search", "holdsIf", "holdsIfCheck");
-    } else {
-      // issue #9 class 5: the search is recorded, and an UNDECIDED must survive its re-run
-      At search = claim.field("search");
-      List<String> vars = SearchRerun.variables(search, computed, stated, domain);
-      if (verdict.text().equals("UNDECIDED")) {
-        Map<String, BigInteger> hit =
-            SearchRerun.violation(vars, computed, stated, domain, domain.witness());
-        if (hit != null) {
-          throw verdict.reject("the recorded search finds a counterexample " + hit
-              + ": the verdict is FAILS, not UNDECIDED");
-        }
-      }
-      HoldsIfCheck.check(claim, computed, stated, domain);
-    }
     boolean single = computed.size() == 1 && stated.size() == 1;
     Poly difference = single ? stated.get(0).minus(computed.get(0)) : Poly.ZERO;
     boolean equal = new HashSet<>(computed).equals(new HashSet<>(stated));
@@ -158,6 +141,23 @@ final class ClaimChecks {
         break;
       default:
         throw verdict.reject("unknown verdict '" + verdict.text() + "'");
+    }
+    boolean holds = verdict.text().equals("TIGHT") || verdict.text().equals("HOLDS");
+    if (holds) {
+      absent(claim, "search", "holdsIf", "holdsIfCheck");
+    } else {
+      // issue #9 class 5: the search is recorded, and an UNDECIDED must survive its re-run
+      At search = claim.field("search");
+      List<String> vars = SearchRerun.variables(search, computed, stated, domain);
+      if (verdict.text().equals("UNDECIDED")) {
+        Map<String, BigInteger> hit =
+            SearchRerun.violation(vars, computed, stated, domain, domain.witness());
+        if (hit != null) {
+          throw verdict.reject("the recorded search finds a counterexample " + hit
+              + ": the verdict is FAILS, not UNDECIDED");
+        }
+      }
+      HoldsIfCheck.check(claim, computed, stated, domain);
     }
     return verdict.text();
   }
