@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +24,8 @@ class SoundnessRegressionTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static MainTest.Run run(String... args) {
+    return MainTest.run(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -48,7 +41,7 @@ class SoundnessRegressionTest {
     args[2] = "-o";
     args[3] = dir.resolve("out").toString();
     System.arraycopy(extra, 0, args, 4, extra.length);
-    Run r = run(args);
+    MainTest.Run r = run(args);
     assertThat(r.err()).isEmpty();
     Path cert = dir.resolve("out").resolve("certificate.json");
     assertThat(run("verify", cert.toString()).out()).startsWith("ACCEPTED");
@@ -87,7 +80,8 @@ class SoundnessRegressionTest {
     // Lemma T1 on X = n x n binds a = n, k = n: depth n*d_std (not the spec's k). The claim
     // 2*d_std fails at n = 3, d_std = 1 (3 > 2); n*d_std is tight; n has no growth, so the
     // depth is not constant and no class follows (the TC0 claim is UNDECIDED).
-    Run r = run("check", spec.toString(), "--catalog", cat.toString(), "--format", "json");
+    MainTest.Run r = run("check", spec.toString(), "--catalog", cat.toString(), "--format",
+        "json");
     assertThat(r.code()).isEqualTo(1);
     JsonNode j = JSON.readTree(r.out());
     assertThat(j.get("depth").asText()).isEqualTo("n*d_std");
@@ -132,7 +126,7 @@ class SoundnessRegressionTest {
         """);
     // The body folds to d_exp (exp) + d_std (floor) = d_std + d_exp > d_std at every point
     // (d_exp >= 1), so the statement d_std is not proved: bad catalog, exit 2.
-    Run r = run("check", spec.toString(), "--catalog", cat.toString());
+    MainTest.Run r = run("check", spec.toString(), "--catalog", cat.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().trim()).contains("Lemma T2").contains("d_std + d_exp")
         .contains("statement d_std").doesNotContain("\n");
@@ -152,7 +146,7 @@ class SoundnessRegressionTest {
         claims:
           - {id: c, subject: b, stated: "d_std"}
         """);
-    Run r = run("check", a.toString());
+    MainTest.Run r = run("check", a.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("assumptions[0]").contains("'d_exp <= 0'");
     // 2*d_a <= 3 and 3 <= 2*d_a: rationally d_a = 3/2, but no integer (d_a = 1 gives 3 <= 2,
@@ -245,7 +239,7 @@ class SoundnessRegressionTest {
           model: [{repeat: "%s", body: [b]}]
           """.formatted(count));
       // half a layer is no layer: 1/2*m*d_exp is not a depth
-      Run r = run("check", spec.toString());
+      MainTest.Run r = run("check", spec.toString());
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.err()).contains("model[0].repeat").contains("integer");
     }
@@ -265,7 +259,7 @@ class SoundnessRegressionTest {
         """);
     // matmul of d x d by d x d: d^3 products and d^2 sums of d, 2*d^3 gadgets; d <= n^2 makes
     // that O(n^6) (it was printed O(n^1) when only v <= n counted).
-    Run r = run("check", spec.toString(), "--format", "json");
+    MainTest.Run r = run("check", spec.toString(), "--format", "json");
     JsonNode j = JSON.readTree(r.out());
     assertThat(j.get("sizeBound").asText()).isEqualTo("O(n^6)");
     assertThat(j.get("sizeDegree").asInt()).isEqualTo(6);
@@ -303,7 +297,7 @@ class SoundnessRegressionTest {
           - {id: c, subject: model, class: TC0}
         """);
     // 2147483647 * 1 is fine for an int, but any second term would wrap to TC^-2: refused.
-    Run r = run("check", spec.toString());
+    MainTest.Run r = run("check", spec.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("log power 2147483647 is too large");
     Path ok = write("c9b.yaml", Files.readString(spec).replace("2147483647", "1000")
@@ -328,7 +322,7 @@ class SoundnessRegressionTest {
     // a row of n^2 entries does not fit in an n x n input (n^2 > n for n >= 2)
     Path views = write("c10a.yaml", base.formatted(
         "      Y: {op: row_sum, in: [X], each: [[1, n^2]], count: n}"));
-    Run r = run("check", views.toString());
+    MainTest.Run r = run("check", views.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("does not fit inside input X");
     // n x n has n^2 entries, n x 2n has 2*n^2
@@ -351,13 +345,13 @@ class SoundnessRegressionTest {
   void class11StrictFailsClaimsRestingOnViolatedHypotheses() throws IOException {
     // rope-tensor-attention applies Lemma 4.1 with inner dimension d^2 (QRK) and n^2 (AV)
     // against its hypothesis k <= n, and Lemma 3.4 Part 3 (row sums of n^2): 3 violations.
-    Run plain = run("check", "../samples/rope-tensor-attention.yaml");
+    MainTest.Run plain = run("check", "../samples/rope-tensor-attention.yaml");
     assertThat(plain.code()).isZero();
     assertThat(plain.out().lines().findFirst().orElseThrow())
         .startsWith("PASS (3 violated lemma hypotheses");
     assertThat(plain.out()).contains("rests on violated hypotheses of Lemma 4.1 at "
         + "attention.QRK");
-    Run strict = run("check", "../samples/rope-tensor-attention.yaml", "--strict");
+    MainTest.Run strict = run("check", "../samples/rope-tensor-attention.yaml", "--strict");
     assertThat(strict.code()).isEqualTo(1);
     JsonNode cert = certify(Path.of("../samples/rope-tensor-attention.yaml"), "--strict");
     assertThat(cert.get("strict").asBoolean()).isTrue();

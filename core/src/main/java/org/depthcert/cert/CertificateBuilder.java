@@ -67,12 +67,7 @@ public final class CertificateBuilder {
     ArrayNode constants = c.putArray("constants");
     constants(folded).forEach(constants::add);
     ArrayNode assumptions = c.putArray("assumptions");
-    for (Assumption a : spec.assumptions()) {
-      ObjectNode o = assumptions.addObject();
-      o.put("text", a.text());
-      o.set("lhs", Json.polynomial(a.lhs()));
-      o.set("rhs", Json.polynomial(a.rhs()));
-    }
+    spec.assumptions().forEach(a -> inequality(assumptions.addObject(), a));
     c.set("domainWitness", Json.point(result.witness()));
     ArrayNode growth = c.putArray("growth");
     for (GrowthBound g : spec.growthBounds()) {
@@ -307,14 +302,16 @@ public final class CertificateBuilder {
     ObjectNode o = Json.F.objectNode();
     o.put("kind", h.necessary() ? "iff" : "sufficient");
     ArrayNode conds = o.putArray("conditions");
-    for (Assumption a : h.conditions()) {
-      ObjectNode c = conds.addObject();
-      c.put("text", a.text());
-      c.set("lhs", Json.polynomial(a.lhs()));
-      c.set("rhs", Json.polynomial(a.rhs()));
-    }
+    h.conditions().forEach(a -> inequality(conds.addObject(), a));
     certificates(o.putArray("certificates"), h.certificates());
     return o;
+  }
+
+  /** An assumption or a condition: {@code {text, lhs, rhs}}, meaning lhs <= rhs. */
+  private static void inequality(ObjectNode o, Assumption a) {
+    o.put("text", a.text());
+    o.set("lhs", Json.polynomial(a.lhs()));
+    o.set("rhs", Json.polynomial(a.rhs()));
   }
 
   /** The counterexample search the decider ran, for the verifier to run again. */

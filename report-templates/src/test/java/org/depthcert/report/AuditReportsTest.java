@@ -43,7 +43,9 @@ class AuditReportsTest {
     // more at d_std = 3, d_sum = 1, d_exp = 1.
     assertThat(count(banner, "Fails: ")).isEqualTo(1);
     assertThat(banner).contains("<strong>Lemma 4.5</strong>")
-        .contains("counterexample <code>d_std = 3, d_sum = 1, d_exp = 1</code>")
+        // a full admissible point (issue #9 class 3): every declared variable, 1 where free
+        .contains("counterexample <code>d = 1, m = 1, n = 1, p = 1, d_std = 3, d_sum = 1, "
+            + "d_prod = 1, d_exp = 1, d_sqrt = 1, d_g = 1</code>")
         .startsWith("<header class=\"banner v-FAIL\">");
     // The errors: Lemma 4.5's soundness, and three proofs whose steps do not add up to the total
     // they print: 5.2 (steps 6 d_std + 3 d_sum + d_exp + d_trig, total 7 d_std + 4 d_sum + ...),

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Relabelled verdicts and unchecked conditions are REJECTED (issue #9 classes 3, 5 and 11). The
  * snapshot tensor-attention.json has, as claims[4], Lemma 4.5: computed 6*d_std + 3*d_sum +
- * d_exp against stated 5*d_std + 5*d_sum + d_exp, FAILS at d_std = 3, d_sum = d_exp = 1 (6*3 + 3 + 1 = 22 > 5*3 + 5 + 1 = 21), with
+ * d_exp against stated 5*d_std + 5*d_sum + d_exp, FAILS at d_std = 3, d_sum = d_exp = 1
+ * (6*3 + 3 + 1 = 22 > 5*3 + 5 + 1 = 21), with
  * holdsIf d_std <= 2*d_sum (stated - computed = 2*d_sum - d_std), kind iff; claims[5] (Lemma
  * 4.6) HOLDS and rests on the two violated uses of k <= n (attention.D and attention.AV); the
  * only assumption is d <= n.
