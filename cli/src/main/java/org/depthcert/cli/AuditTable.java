@@ -52,7 +52,7 @@ final class AuditTable {
       Decision d = c.decision().get();
       d.slack().filter(s -> !s.isZero()).ifPresent(s -> parts.add("slack " + s.ascii()));
       d.counterexample().ifPresent(x -> parts.add("counterexample " + TextReport.point(x)));
-      d.holdsIf().ifPresent(h -> parts.add("holds iff " + h));
+      d.holdsIfPhrase().ifPresent(parts::add);
     }
     if (!c.readingSummary().isEmpty()) {
       parts.add(c.readingSummary());

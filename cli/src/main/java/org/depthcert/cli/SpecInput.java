@@ -30,6 +30,10 @@ final class SpecInput {
     return check(SpecReader.read(file), catalog);
   }
 
+  static CheckResult check(Path file, Catalog catalog, boolean strict) {
+    return check(SpecReader.read(file), catalog, strict);
+  }
+
   /** Loads and folds a spec file, without checking its claims (graph, explain). */
   static Folded fold(Path file, Catalog catalog) {
     return Folder.fold(SpecReader.read(file), catalog);
@@ -38,6 +42,10 @@ final class SpecInput {
   /** Checks the spec in its base reading and in every variant it declares. */
   static CheckResult check(Spec spec, Catalog catalog) {
     return Checker.checkAllReadings(spec, catalog);
+  }
+
+  static CheckResult check(Spec spec, Catalog catalog, boolean strict) {
+    return Checker.checkAllReadings(spec, catalog, strict);
   }
 
   /** A bundled sample, read from the jar under its repository path. */

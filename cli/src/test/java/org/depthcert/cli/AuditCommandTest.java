@@ -139,8 +139,10 @@ class AuditCommandTest {
     assertThat(failures.getLength()).isEqualTo(1);
     assertThat(((Element) failures.item(0).getParentNode()).getAttribute("name"))
         .isEqualTo("Lemma 4.5");
-    assertThat(xml).contains("a counterexample to the bound for this construction is d_std=3, "
-        + "d_sum=1, d_exp=1");
+    // a full admissible point (issue #9 class 3): every declared variable, 1 where the claim
+    // leaves it free
+    assertThat(xml).contains("a counterexample to the bound for this construction is d=1, m=1, "
+        + "n=1, p=1, d_std=3, d_sum=1, d_prod=1, d_exp=1, d_sqrt=1, d_g=1");
   }
 
   @Test

@@ -110,7 +110,8 @@ class GateReportsTest {
     assertThat(ta.getAttribute("tests")).isEqualTo("8");
     assertThat(ta.getAttribute("failures")).isEqualTo("4");
     assertThat(xml).contains("coefficient of d_std in block attention: 6 -&gt; 7")
-        .contains("a counterexample to the bound for this construction is d_std=");
+        .contains("a counterexample to the bound for this construction is d=1, m=1, n=1, p=1, "
+            + "d_std=");
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.depthcert.algebra;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +19,21 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * otherwise UNDECIDED, never a guess.
  */
 public final class Decider {
-  /** Candidate values per variable when searching for a counterexample. */
-  private static final long[] GRID = {1, 2, 3};
-  private static final long[] PROBES = {2, 3, 5, 10, 100};
-  private static final int MAX_GRID_POINTS = 20_000;
-
   private final List<Assumption> assumptions;
+  /** An admissible point over every variable the spec declares; found lazily when not given. */
+  private Map<String, BigInteger> witness;
 
   public Decider(List<Assumption> assumptions) {
     this.assumptions = List.copyOf(assumptions);
+  }
+
+  /**
+   * A decider whose counterexamples are completed with {@code witness} (an admissible point
+   * assigning every declared variable, see {@link Feasibility}); an empty map means "find one".
+   */
+  public Decider(List<Assumption> assumptions, Map<String, BigInteger> witness) {
+    this.assumptions = List.copyOf(assumptions);
+    this.witness = witness.isEmpty() ? null : Map.copyOf(witness);
   }
 
   public List<Assumption> assumptions() {
@@ -52,13 +57,14 @@ public final class Decider {
     if (uncertified.isEmpty()) {
       Verdict v = computed.equals(stated) ? Verdict.TIGHT : Verdict.HOLDS;
       return new Decision(v, certificates, Optional.empty(), difference, Optional.empty(),
-          Optional.empty());
+          Optional.empty(), List.of());
     }
-    Optional<SortedMap<String, BigInteger>> cex = counterexample(computed, stated);
-    Optional<String> holdsIf = holdsIf(uncertified, stated);
+    List<String> names = searchVariables(computed, stated);
+    Optional<SortedMap<String, BigInteger>> cex = counterexample(computed, stated, names);
+    Optional<HoldsIf> holdsIf = holdsIf(computed, certificates, uncertified, stated);
     Optional<Polynomial> excess = difference.map(Polynomial::negate);
     Verdict v = cex.isPresent() ? Verdict.FAILS : Verdict.UNDECIDED;
-    return new Decision(v, List.of(), cex, Optional.empty(), holdsIf, excess);
+    return new Decision(v, List.of(), cex, Optional.empty(), holdsIf, excess, names);
   }
 
   /** Decides {@code lhs <= rhs} for two polynomials (used for side conditions on dimensions). */
@@ -164,43 +170,29 @@ public final class Decider {
   }
 
   /**
-   * The smallest admissible integer point (by sum of values, then by name order) where computed
-   * exceeds stated, searching a small grid and single- and pair-variable probes.
+   * The smallest admissible integer point (by sum of the search variables' values, then by search
+   * order) where computed exceeds stated, over the recorded search of
+   * {@link CounterexampleSearch}. The point is complete: every variable of the witness (every
+   * declared parameter and constant, every assumption's variable) and every assumption holds.
    */
-  Optional<SortedMap<String, BigInteger>> counterexample(DepthTerm computed, DepthTerm stated) {
-    Set<String> vars = new TreeSet<>(Symbols.VARIABLE_ORDER);
-    vars.addAll(computed.variables());
-    vars.addAll(stated.variables());
-    // Close under assumptions sharing a variable, to a fixpoint: otherwise an assumption chain
-    // (a <= b, b <= c, ...) can leave a variable out, its assumptions are skipped by admissible()
-    // and the "counterexample" cannot be extended to a point satisfying every assumption.
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (Assumption a : assumptions) {
-        Set<String> av = new TreeSet<>(Symbols.VARIABLE_ORDER);
-        av.addAll(a.lhs().variables());
-        av.addAll(a.rhs().variables());
-        if (!Collections.disjoint(vars, av) && vars.addAll(av)) {
-          grew = true;
-        }
-      }
-    }
-    List<String> names = new ArrayList<>(vars);
+  Optional<SortedMap<String, BigInteger>> counterexample(DepthTerm computed, DepthTerm stated,
+      List<String> names) {
+    Map<String, BigInteger> base = witness();
     SortedMap<String, BigInteger> best = null;
     BigInteger bestSum = null;
-    for (long[] values : candidatePoints(names.size())) {
-      SortedMap<String, BigInteger> point = new TreeMap<>(Symbols.VARIABLE_ORDER);
+    for (long[] values : CounterexampleSearch.candidates(names, base)) {
+      SortedMap<String, BigInteger> point = CounterexampleSearch.complete(names, values, base);
       BigInteger sum = BigInteger.ZERO;
-      for (int i = 0; i < names.size(); i++) {
-        point.put(names.get(i), BigInteger.valueOf(values[i]));
-        sum = sum.add(BigInteger.valueOf(values[i]));
+      for (long v : values) {
+        sum = sum.add(BigInteger.valueOf(v));
       }
-      if (!admissible(point)) {
+      if (bestSum != null && sum.compareTo(bestSum) >= 0) {
         continue;
       }
-      if (computed.evaluate(point).compareTo(stated.evaluate(point)) > 0
-          && (bestSum == null || sum.compareTo(bestSum) < 0)) {
+      if (!Feasibility.admissible(assumptions, point)) {
+        continue;
+      }
+      if (computed.evaluate(point).compareTo(stated.evaluate(point)) > 0) {
         best = point;
         bestSum = sum;
       }
@@ -208,87 +200,117 @@ public final class Decider {
     return Optional.ofNullable(best);
   }
 
-  private boolean admissible(Map<String, BigInteger> point) {
-    for (Assumption a : assumptions) {
-      if (!point.keySet().containsAll(a.lhs().variables())
-          || !point.keySet().containsAll(a.rhs().variables())) {
-        continue;
-      }
-      if (a.lhs().evaluate(point).compareTo(a.rhs().evaluate(point)) > 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Deterministic candidate points: a {1,2,3} grid when small enough, then sparse probes. */
-  private static List<long[]> candidatePoints(int k) {
-    Set<List<Long>> seen = new LinkedHashSet<>();
-    List<long[]> points = new ArrayList<>();
-    long gridSize = (long) Math.pow(GRID.length, k);
-    if (gridSize <= MAX_GRID_POINTS) {
-      for (long code = 0; code < gridSize; code++) {
-        long[] p = new long[k];
-        long c = code;
-        for (int i = 0; i < k; i++) {
-          p[i] = GRID[(int) (c % GRID.length)];
-          c /= GRID.length;
-        }
-        add(points, seen, p);
-      }
-    }
-    long[] ones = new long[k];
-    java.util.Arrays.fill(ones, 1);
-    add(points, seen, ones.clone());
-    for (int i = 0; i < k; i++) {
-      for (long v : PROBES) {
-        long[] p = ones.clone();
-        p[i] = v;
-        add(points, seen, p);
-        for (int j = i + 1; j < k; j++) {
-          for (long w : PROBES) {
-            long[] q = p.clone();
-            q[j] = w;
-            add(points, seen, q);
-          }
+  /**
+   * The search variables: those of the claim, closed under assumptions sharing a variable, to a
+   * fixpoint (an assumption chain a <= b, b <= c links them all). Every other variable keeps its
+   * witness value, which satisfies every assumption it occurs in.
+   */
+  List<String> searchVariables(DepthTerm computed, DepthTerm stated) {
+    Set<String> vars = new TreeSet<>(Symbols.VARIABLE_ORDER);
+    vars.addAll(computed.variables());
+    vars.addAll(stated.variables());
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Assumption a : assumptions) {
+        Set<String> av = a.gap().variables();
+        Set<String> both = new TreeSet<>(av);
+        both.addAll(a.lhs().variables());
+        both.addAll(a.rhs().variables());
+        if (!Collections.disjoint(vars, both) && vars.addAll(both)) {
+          grew = true;
         }
       }
     }
-    return points;
+    return List.copyOf(vars);
   }
 
-  private static void add(List<long[]> points, Set<List<Long>> seen, long[] p) {
-    List<Long> key = new ArrayList<>();
-    for (long v : p) {
-      key.add(v);
+  /** The domain witness, found once when none was given (never contradicting an assumption). */
+  private Map<String, BigInteger> witness() {
+    if (witness == null) {
+      Feasibility.Result r = Feasibility.check(assumptions, Set.of());
+      if (r.feasible()) {
+        witness = r.witness().get();
+      } else {
+        // No admissible point known: every candidate then fails admissibility, so no
+        // counterexample is ever claimed (the spec reader refuses such sets before this).
+        SortedMap<String, BigInteger> ones = new TreeMap<>(Symbols.VARIABLE_ORDER);
+        assumptions.forEach(a -> {
+          a.lhs().variables().forEach(v -> ones.put(v, BigInteger.ONE));
+          a.rhs().variables().forEach(v -> ones.put(v, BigInteger.ONE));
+        });
+        witness = ones;
+      }
     }
-    if (seen.add(key)) {
-      points.add(p);
-    }
+    return witness;
   }
 
   /**
-   * The exact condition under which the statement would hold, or empty when it can never hold
-   * (proved by certifying {@code stated + 1/1000 <= t} for some uncertified term).
+   * A checked condition under which the statement would hold, or empty when it can never hold
+   * (proved by certifying {@code stated + 1/1000 <= t} for some uncertified term) or when no
+   * condition could be checked. With a single stated term s each uncertified term t gives
+   * {@code neg(s - t) <= pos(s - t)}, exactly {@code t <= s}: necessary and sufficient. With a
+   * max on the stated side, {@code t <= s_j} for one stated term is sufficient only.
    */
-  private Optional<String> holdsIf(List<Polynomial> uncertified, DepthTerm stated) {
-    List<String> conditions = new ArrayList<>();
+  private Optional<HoldsIf> holdsIf(DepthTerm computed, List<TermCertificate> certified,
+      List<Polynomial> uncertified, DepthTerm stated) {
+    List<Assumption> conditions = new ArrayList<>();
+    List<TermCertificate> certs = new ArrayList<>();
     for (Polynomial t : uncertified) {
+      Polynomial s;
       if (stated.isSingle()) {
-        Polynomial s = stated.terms().get(0);
+        s = stated.terms().get(0);
         Polynomial margin = s.plus(Polynomial.constant(BigFraction.of(1, 1000)));
         if (isCertifiedBelow(margin, t)) {
           return Optional.empty();
         }
-        Polynomial diff = s.minus(t);
-        Polynomial pos = diff.positivePart();
-        Polynomial neg = diff.negate().positivePart();
-        conditions.add(neg.ascii() + " <= " + pos.ascii());
       } else {
-        conditions.add(t.ascii() + " <= " + stated.ascii());
+        s = largestAtTwo(stated.terms());
+      }
+      Polynomial diff = s.minus(t);
+      Polynomial pos = diff.positivePart();
+      Polynomial neg = diff.negate().positivePart();
+      // Its own certificate, no LP needed: weight 1 on s and the condition (gap s - t) once,
+      // so the residual s - (s - t) - t is 0.
+      List<BigFraction> lambdas = new ArrayList<>(Collections.nCopies(stated.terms().size(),
+          BigFraction.ZERO));
+      lambdas.set(stated.terms().indexOf(s), BigFraction.ONE);
+      certs.add(new TermCertificate(t, List.copyOf(lambdas), List.of(new Multiplier(
+          assumptions.size() + conditions.size(), Monomial.ONE, BigFraction.ONE))));
+      conditions.add(new Assumption(neg, pos, neg.ascii() + " <= " + pos.ascii()));
+    }
+    // Terms certified without conditions keep their certificates (assumption indices unchanged).
+    certs.addAll(certified);
+    List<Assumption> augmented = new ArrayList<>(assumptions);
+    augmented.addAll(conditions);
+    for (TermCertificate c : certs) {
+      if (!c.residual(stated.terms(), augmented).isNonNegativeCoefficientwise()) {
+        throw new IllegalStateException("invalid condition certificate for " + c.computedTerm());
       }
     }
-    return Optional.of(String.join(" and ", conditions));
+    // in the order of the computed terms, as the claim's certificates are
+    List<TermCertificate> ordered = new ArrayList<>();
+    for (Polynomial t : computed.terms()) {
+      certs.stream().filter(c -> c.computedTerm().equals(t)).findFirst().ifPresent(ordered::add);
+    }
+    return Optional.of(new HoldsIf(List.copyOf(conditions), stated.isSingle(),
+        List.copyOf(ordered)));
+  }
+
+  /** The stated term with the largest value where every variable is 2 (first on ties). */
+  private static Polynomial largestAtTwo(List<Polynomial> terms) {
+    Polynomial best = terms.get(0);
+    BigFraction bestValue = null;
+    for (Polynomial p : terms) {
+      Map<String, BigInteger> two = new TreeMap<>();
+      p.variables().forEach(v -> two.put(v, BigInteger.TWO));
+      BigFraction v = p.evaluate(two);
+      if (bestValue == null || v.compareTo(bestValue) > 0) {
+        best = p;
+        bestValue = v;
+      }
+    }
+    return best;
   }
 
   private boolean isCertifiedBelow(Polynomial small, Polynomial big) {

@@ -131,6 +131,21 @@ public final class DepthTerm {
     return max(scaled);
   }
 
+  /**
+   * The term with every bound variable replaced at once (a rule's depth instantiated with a
+   * node's shape bindings, issue #9 class 1), normalised again.
+   */
+  public DepthTerm substituteAll(Map<String, Polynomial> bindings) {
+    if (bindings.isEmpty()) {
+      return this;
+    }
+    List<Polynomial> out = new ArrayList<>();
+    for (Polynomial t : terms) {
+      out.add(t.substituteAll(bindings));
+    }
+    return max(out);
+  }
+
   public Set<String> variables() {
     Set<String> vars = new TreeSet<>(Symbols.VARIABLE_ORDER);
     terms.forEach(t -> vars.addAll(t.variables()));

@@ -131,14 +131,24 @@ public final class Monomial implements Comparable<Monomial> {
     return sb.toString();
   }
 
-  /** LaTeX form by juxtaposition, as papers write it: {@code md_{\mathrm{std}}}. */
+  /**
+   * LaTeX form by juxtaposition, as papers write it: {@code md_{\mathrm{std}}}; two letters that
+   * would run together ({@code m} then {@code n}, which reads back as a parameter {@code mn})
+   * are separated by a thin space {@code m\,n} (issue #9 class 8). A depth constant needs none:
+   * the reader splits the {@code d} before its subscript off a run.
+   */
   public String latex() {
     if (isOne()) {
       return "1";
     }
     StringBuilder sb = new StringBuilder();
     exponents.forEach((v, e) -> {
-      sb.append(Symbols.latex(v));
+      String rendered = Symbols.latex(v);
+      if (sb.length() > 0 && Character.isLetter(sb.charAt(sb.length() - 1))
+          && Character.isLetter(rendered.charAt(0)) && !Symbols.isDepthConstant(v)) {
+        sb.append("\\,");
+      }
+      sb.append(rendered);
       if (e > 1) {
         sb.append("^{").append(e).append('}');
       }

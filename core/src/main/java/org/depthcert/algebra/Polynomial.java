@@ -117,6 +117,30 @@ public final class Polynomial {
     return new Polynomial(product);
   }
 
+  /**
+   * Replaces every variable of {@code bindings} by its polynomial at once (simultaneously: a
+   * replacement that mentions another bound name is not substituted again).
+   */
+  public Polynomial substituteAll(Map<String, Polynomial> bindings) {
+    if (bindings.isEmpty()) {
+      return this;
+    }
+    Polynomial result = ZERO;
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      Map<String, Integer> rest = new TreeMap<>(t.getKey().exponents());
+      rest.keySet().removeAll(bindings.keySet());
+      Polynomial term = monomial(Monomial.of(rest), t.getValue());
+      for (Map.Entry<String, Integer> e : t.getKey().exponents().entrySet()) {
+        Polynomial r = bindings.get(e.getKey());
+        for (int i = 0; r != null && i < e.getValue(); i++) {
+          term = term.times(r);
+        }
+      }
+      result = result.plus(term);
+    }
+    return result;
+  }
+
   /** Replaces {@code variable} by {@code replacement} everywhere. */
   public Polynomial substitute(String variable, Polynomial replacement) {
     Polynomial result = ZERO;

@@ -36,7 +36,8 @@ public final class AuditReport {
       a.put("spec", e.getValue().folded().spec().file());
       a.put("depth", e.getValue().folded().model().depth().ascii());
       a.put("class", e.getValue().conclusion().id());
-      a.put("sizeDegree", e.getValue().conclusion().sizeDegree());
+      e.getValue().conclusion().sizeDegree().ifPresent(k -> a.put("sizeDegree", k));
+      a.put("sizeBound", e.getValue().conclusion().sizeBound());
       // every reading of the paper the spec declares, the base first (variant null)
       ArrayNode readings = a.putArray("readings");
       for (Map.Entry<String, CheckResult> v : r.readings().get(e.getKey()).entrySet()) {
@@ -74,6 +75,7 @@ public final class AuditReport {
       nullable(co, "slack", c.decision().flatMap(Decision::slack).map(p -> p.ascii())
           .orElse(null));
       nullable(co, "holdsIf", c.decision().flatMap(Decision::holdsIf).orElse(null));
+      nullable(co, "holdsIfKind", kind(c.decision()));
       counterexample(co, c.decision());
       // which construction the verdict is about, and the verdict in every reading
       co.put("construction", c.construction());
@@ -87,6 +89,7 @@ public final class AuditReport {
         ro.put("computed", v.computed().ascii());
         ro.put("verdict", v.verdict().name());
         nullable(ro, "holdsIf", v.decision().flatMap(Decision::holdsIf).orElse(null));
+        nullable(ro, "holdsIfKind", kind(v.decision()));
         nullable(ro, "slack", v.decision().flatMap(Decision::slack).map(p -> p.ascii())
             .orElse(null));
         counterexample(ro, v.decision());
@@ -140,5 +143,11 @@ public final class AuditReport {
     } else {
       o.put(key, value);
     }
+  }
+
+  /** "iff" when the condition's necessity is certified, "sufficient" otherwise (issue #9). */
+  private static String kind(Optional<Decision> d) {
+    return d.flatMap(Decision::condition).map(h -> h.necessary() ? "iff" : "sufficient")
+        .orElse(null);
   }
 }

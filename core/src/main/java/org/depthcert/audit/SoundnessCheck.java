@@ -49,8 +49,7 @@ final class SoundnessCheck {
             + "writes it" + reading + "): it needs " + c.computed().ascii() + criticalPath(ctx, r));
         d.counterexample().ifPresent(x -> m.append("; a counterexample to the bound for this "
             + "construction is ").append(point(x)));
-        m.append(d.holdsIf().map(h -> "; the bound holds for this construction only if " + h)
-            .orElse("; no admissible values make the bound hold for this construction"));
+        m.append(VerdictWords.condition(d));
         m.append(". The computed depth is an upper bound on what a circuit needs, so the "
             + "statement may still be true for a cleverer circuit: state ")
             .append(c.computed().ascii()).append(" or a bound above it, or give a circuit that"

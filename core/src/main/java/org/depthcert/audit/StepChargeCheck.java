@@ -49,7 +49,10 @@ final class StepChargeCheck {
         ctx.add(r, "step-charge", "warning", r.id() + "'s step '" + s.computes() + "' charges "
             + s.depth().ascii() + " for " + String.join(", ", s.nodes()) + ", but in the DAG "
             + breakdown(b, s.nodes()) + " need " + needed.ascii() + " in sequence"
-            + d.holdsIf().map(h -> " (the charge suffices only if " + h + ")").orElse("")
+            + d.condition().map(h -> h.necessary()
+                ? " (the charge suffices if and only if " + h.text() + ")"
+                : " (the charge suffices if " + h.text() + ", a sufficient condition only)")
+                .orElse("")
             + elsewhere(ctx, r, blockName, s, decider)
             + ": charge " + needed.ascii() + ", or say which construction makes the step cost "
             + s.depth().ascii());

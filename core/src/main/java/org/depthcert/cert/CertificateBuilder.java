@@ -2,11 +2,14 @@ package org.depthcert.cert;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.depthcert.algebra.Assumption;
+import org.depthcert.algebra.CounterexampleSearch;
 import org.depthcert.algebra.Decision;
+import org.depthcert.algebra.HoldsIf;
 import org.depthcert.algebra.Multiplier;
 import org.depthcert.algebra.Polynomial;
 import org.depthcert.algebra.Symbols;
@@ -64,12 +67,8 @@ public final class CertificateBuilder {
     ArrayNode constants = c.putArray("constants");
     constants(folded).forEach(constants::add);
     ArrayNode assumptions = c.putArray("assumptions");
-    for (Assumption a : spec.assumptions()) {
-      ObjectNode o = assumptions.addObject();
-      o.put("text", a.text());
-      o.set("lhs", Json.polynomial(a.lhs()));
-      o.set("rhs", Json.polynomial(a.rhs()));
-    }
+    spec.assumptions().forEach(a -> inequality(assumptions.addObject(), a));
+    c.set("domainWitness", Json.point(result.witness()));
     ArrayNode growth = c.putArray("growth");
     for (GrowthBound g : spec.growthBounds()) {
       ObjectNode o = growth.addObject();
@@ -102,7 +101,8 @@ public final class CertificateBuilder {
     folded.model().size().forEach((k, v) -> byKind.set(k, Json.polynomial(v)));
     ClassConclusion cls = result.conclusion();
     size.set("gadgets", Json.polynomial(cls.gadgetCount()));
-    size.put("degreeInN", cls.sizeDegree());
+    cls.sizeDegree().ifPresent(k -> size.put("degreeInN", k));
+    size.put("bound", cls.sizeBound());
     ObjectNode klass = c.putObject("class");
     klass.put("id", cls.id());
     klass.put("statement", cls.statement());
@@ -115,6 +115,7 @@ public final class CertificateBuilder {
     result.claims().forEach(r -> claims.add(claim(r)));
     ArrayNode findings = c.putArray("findings");
     result.findings().forEach(f -> findings.add(finding(f)));
+    c.put("strict", result.strict());
     c.put("verdict", result.verdict());
     return c;
   }
@@ -181,6 +182,9 @@ public final class CertificateBuilder {
     o.set("shape", Json.shape(n.shape()));
     ObjectNode bindings = o.putObject("bindings");
     n.bindings().forEach((k, v) -> bindings.put(k, v.ascii()));
+    // The same bindings as exact polynomials: the rule's depth is instantiated with them.
+    ObjectNode bindingTerms = o.putObject("bindingTerms");
+    n.bindings().forEach((k, v) -> bindingTerms.set(k, Json.polynomial(v)));
     o.set("local", Json.term(n.local()));
     o.set("arrival", Json.term(n.arrival()));
     ArrayNode attained = o.putArray("attainedBy");
@@ -192,6 +196,7 @@ public final class CertificateBuilder {
       ao.set("localTerm", Json.polynomial(a.localTerm()));
     }
     o.set("size", sizes(n.size()));
+    n.modellingAssumption().ifPresent(m -> o.put("modellingAssumption", m));
     ArrayNode sides = o.putArray("sideConditions");
     for (SideCondition sc : n.sideConditions()) {
       ObjectNode so = sides.addObject();
@@ -218,10 +223,19 @@ public final class CertificateBuilder {
       BlockResult proof = folded.proofs().fold(r);
       o.set("depth", Json.term(proof.depth()));
       r.stated().ifPresent(st -> o.set("stated", Json.term(st)));
+      if (usedModularly(folded, r)) {
+        // fold <= stated, proved before the use (issue #9 class 2), for the verifier to re-check
+        certificates(o.putArray("statedCertificates"), folded.proofs().statedProof(r));
+      }
     } else {
       o.set("depth", Json.term(r.depth().orElseThrow()));
     }
     return o;
+  }
+
+  private static boolean usedModularly(Folded folded, Rule r) {
+    return folded.blocks().values().stream().anyMatch(b -> b.nodes().stream()
+        .anyMatch(n -> n.rule().id().equals(r.id()) && n.spec().modular()));
   }
 
   private static ObjectNode model(Folded folded) {
@@ -264,6 +278,8 @@ public final class CertificateBuilder {
     r.claim().claimedClass().ifPresent(t -> o.put("claimedClass", t));
     r.classVerdict().ifPresent(v -> o.put("classVerdict", v.name()));
     o.put("verdict", r.verdict().name());
+    ArrayNode rests = o.putArray("restsOnViolated");
+    r.restsOnViolated().forEach(rests::add);
     r.depth().ifPresent(d -> decision(o, d));
     return o;
   }
@@ -272,10 +288,50 @@ public final class CertificateBuilder {
     o.put("depthVerdict", d.verdict().name());
     d.slack().ifPresent(s -> o.set("slack", Json.polynomial(s)));
     d.holdsIf().ifPresent(h -> o.put("holdsIf", h));
+    d.condition().ifPresent(h -> o.set("holdsIfCheck", holdsIf(h)));
     d.excess().ifPresent(e -> o.set("excess", Json.polynomial(e)));
     d.counterexample().ifPresent(x -> o.set("counterexample", Json.point(x)));
-    ArrayNode certs = o.putArray("certificates");
-    for (TermCertificate tc : d.certificates()) {
+    if (!d.holds()) {
+      o.set("search", search(d.searchVariables()));
+    }
+    certificates(o.putArray("certificates"), d.certificates());
+  }
+
+  /** The checked condition: conditions as polynomials and one certificate per computed term. */
+  private static ObjectNode holdsIf(HoldsIf h) {
+    ObjectNode o = Json.F.objectNode();
+    o.put("kind", h.necessary() ? "iff" : "sufficient");
+    ArrayNode conds = o.putArray("conditions");
+    h.conditions().forEach(a -> inequality(conds.addObject(), a));
+    certificates(o.putArray("certificates"), h.certificates());
+    return o;
+  }
+
+  /** An assumption or a condition: {@code {text, lhs, rhs}}, meaning lhs <= rhs. */
+  private static void inequality(ObjectNode o, Assumption a) {
+    o.put("text", a.text());
+    o.set("lhs", Json.polynomial(a.lhs()));
+    o.set("rhs", Json.polynomial(a.rhs()));
+  }
+
+  /** The counterexample search the decider ran, for the verifier to run again. */
+  private static ObjectNode search(List<String> variables) {
+    ObjectNode o = Json.F.objectNode();
+    ArrayNode vars = o.putArray("variables");
+    variables.forEach(vars::add);
+    ArrayNode grid = o.putArray("grid");
+    CounterexampleSearch.GRID.forEach(grid::add);
+    o.put("maxGridPoints", CounterexampleSearch.MAX_GRID_POINTS);
+    ArrayNode probes = o.putArray("probes");
+    CounterexampleSearch.PROBES.forEach(probes::add);
+    ArrayNode bases = o.putArray("bases");
+    bases.add("ones");
+    bases.add("domainWitness");
+    return o;
+  }
+
+  static void certificates(ArrayNode certs, List<TermCertificate> list) {
+    for (TermCertificate tc : list) {
       ObjectNode co = certs.addObject();
       co.set("term", Json.polynomial(tc.computedTerm()));
       ArrayNode lambdas = co.putArray("lambdas");

@@ -22,7 +22,9 @@ public final class CheckReport {
     o.put("verdict", r.verdict());
     o.put("depth", r.folded().model().depth().ascii());
     o.put("class", r.conclusion().id());
-    o.put("sizeDegree", r.conclusion().sizeDegree());
+    r.conclusion().sizeDegree().ifPresent(k -> o.put("sizeDegree", k));
+    o.put("sizeBound", r.conclusion().sizeBound());
+    o.put("violatedHypotheses", r.violatedHypotheses());
     claims(o.putArray("claims"), r);
     ArrayNode findings = o.putArray("findings");
     for (Finding f : r.findings()) {

@@ -1,16 +1,24 @@
 package org.depthcert.check;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
 import org.depthcert.algebra.Decider;
 import org.depthcert.algebra.Decision;
 import org.depthcert.algebra.DepthTerm;
+import org.depthcert.algebra.Feasibility;
 import org.depthcert.algebra.Verdict;
 import org.depthcert.fold.BlockResult;
 import org.depthcert.fold.Folded;
 import org.depthcert.fold.NodeResult;
 import org.depthcert.fold.SideCondition;
+import org.depthcert.fold.Variants;
+import org.depthcert.rules.Catalog;
 import org.depthcert.rules.Rule;
 import org.depthcert.spec.BlockSpec;
 import org.depthcert.spec.ClaimSpec;
@@ -28,30 +36,67 @@ public final class Checker {
    * Folds and checks a spec in its base reading and in every variant it declares: the result is
    * the base reading's, with the variants' checks attached.
    */
-  public static CheckResult checkAllReadings(org.depthcert.spec.Spec spec,
-      org.depthcert.rules.Catalog catalog) {
-    java.util.LinkedHashMap<String, Folded> all =
-        org.depthcert.fold.Variants.foldAll(spec, catalog);
-    CheckResult base = check(all.get(""));
-    java.util.LinkedHashMap<String, CheckResult> variants = new java.util.LinkedHashMap<>();
+  public static CheckResult checkAllReadings(Spec spec, Catalog catalog) {
+    return checkAllReadings(spec, catalog, false);
+  }
+
+  /** As {@link #checkAllReadings(Spec, Catalog)}, every reading checked with {@code strict}. */
+  public static CheckResult checkAllReadings(Spec spec, Catalog catalog, boolean strict) {
+    LinkedHashMap<String, Folded> all = Variants.foldAll(spec, catalog);
+    CheckResult base = check(all.get(""), strict);
+    LinkedHashMap<String, CheckResult> variants = new LinkedHashMap<>();
     all.forEach((name, f) -> {
       if (!name.isEmpty()) {
-        variants.put(name, check(f));
+        variants.put(name, check(f, strict));
       }
     });
     return variants.isEmpty() ? base : base.withVariants(variants);
   }
 
   public static CheckResult check(Folded folded) {
+    return check(folded, false);
+  }
+
+  /**
+   * With {@code strict}, a claim resting on a lemma use whose hypothesis is violated fails
+   * (issue #9 class 11); without it, the claim keeps its verdict and lists the uses it rests on.
+   */
+  public static CheckResult check(Folded folded, boolean strict) {
     Spec spec = folded.spec();
+    ViolatedUses violated = ViolatedUses.of(folded);
     ClassConclusion conclusion = Classifier.classify(folded);
-    Decider decider = new Decider(spec.assumptions());
+    SortedMap<String, BigInteger> witness = witness(folded);
+    Decider decider = new Decider(spec.assumptions(), witness);
     List<ClaimResult> claims = new ArrayList<>();
     for (ClaimSpec c : spec.claims()) {
-      claims.add(checkClaim(folded, decider, conclusion, c));
+      ClaimResult r = checkClaim(folded, decider, conclusion, c);
+      List<String> rests = violated.restingOn(c);
+      Verdict v = strict && !rests.isEmpty() ? Verdict.FAILS : r.verdict();
+      claims.add(new ClaimResult(r.claim(), r.computed(), r.depth(), r.classVerdict(), v,
+          r.note(), rests));
     }
     return new CheckResult(folded, List.copyOf(claims), conclusion,
-        List.copyOf(hypothesisFindings(folded)));
+        List.copyOf(hypothesisFindings(folded)), witness, strict, violated.all().size());
+  }
+
+  /**
+   * An admissible point over every variable the spec declares or its depths mention (issue #9
+   * class 3): counterexamples are completed with it, and the certificate records it so that the
+   * verifier sees the domain is not empty. The spec reader already refused sets without one.
+   */
+  static SortedMap<String, BigInteger> witness(Folded folded) {
+    Spec spec = folded.spec();
+    Set<String> universe = new TreeSet<>();
+    spec.parameters().forEach(p -> universe.add(p.name()));
+    universe.addAll(spec.declaredConstants());
+    universe.addAll(folded.model().depth().variables());
+    folded.blocks().values().forEach(b -> universe.addAll(b.depth().variables()));
+    spec.claims().forEach(c -> c.stated().ifPresent(t -> universe.addAll(t.variables())));
+    Feasibility.Result r = Feasibility.check(spec.assumptions(), universe);
+    if (!r.feasible()) {
+      throw spec.error("assumptions", "no integer point found where every assumption holds");
+    }
+    return r.witness().get();
   }
 
   private static ClaimResult checkClaim(Folded folded, Decider decider,
@@ -104,7 +149,8 @@ public final class Checker {
       return conclusion.complexityClass().get().includedIn(claimed.get()) ? Verdict.HOLDS
           : Verdict.UNDECIDED;
     });
-    return new ClaimResult(c, computed, depth, classVerdict, combine(depth, classVerdict), note);
+    return new ClaimResult(c, computed, depth, classVerdict, combine(depth, classVerdict), note,
+        List.of());
   }
 
   /** FAILS dominates, then UNDECIDED; TIGHT only when the depth is tight and nothing is worse. */

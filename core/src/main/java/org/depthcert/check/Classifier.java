@@ -30,7 +30,7 @@ public final class Classifier {
       gadgets = gadgets.plus(p);
     }
     // Depth: which structural parameters does it grow with, and how fast?
-    int logPower = 0;
+    long logPower = 0;
     boolean depthKnown = true;
     for (String v : folded.model().depth().variables()) {
       if (Symbols.isDepthConstant(v)) {
@@ -42,48 +42,81 @@ public final class Classifier {
         degree = Math.max(degree, t.degreeIn(v));
       }
       if (g.isEmpty()) {
-        premises.add("depth grows with " + v + ", which has no declared growth");
+        // e.g. a lemma whose depth mentions its shape (k*d_std applied to n x n gives n*d_std)
+        premises.add("depth grows with " + v + ", which has no declared growth"
+            + (isSize(spec, v) ? " (a size parameter): the depth is not constant, no TC^0" : ""));
         depthKnown = false;
       } else if (g.get().kind() == GrowthBound.Kind.CONSTANT) {
         premises.add("depth is constant in " + v + " because " + g.get().text());
       } else if (g.get().kind() == GrowthBound.Kind.POLYLOG) {
-        logPower += g.get().logPower() * degree;
-        premises.add("depth is O(log^" + g.get().logPower() * degree + " n) in " + v
-            + " because " + g.get().text());
+        // exact: the log power is at most SpecReader.MAX_LOG_POWER and degrees are small, and
+        // an overflow would be an error, never a wrapped-around class level (issue #9 class 9)
+        long power = Math.multiplyExact((long) g.get().logPower(), (long) degree);
+        logPower = Math.addExact(logPower, power);
+        premises.add("depth is O(log^" + power + " n) in " + v + " because " + g.get().text());
       } else {
         premises.add("depth grows polynomially with " + v + " (" + g.get().text()
             + "): no constant or polylog depth");
         depthKnown = false;
       }
     }
+    if (logPower > Integer.MAX_VALUE) {
+      throw spec.error("parameters", "the class level log^" + logPower + " n is too large");
+    }
     premises.add(0, "every depth constant (d_std, d_sum, ...) is a constant by its lemma");
     boolean constantDepth = depthKnown && logPower == 0;
     List<String> why = new ArrayList<>();
     Bounds bounds = new Bounds(spec.assumptions(), spec.growthBounds());
-    Polynomial sizeVars = Polynomial.ZERO;
-    for (Polynomial p : folded.model().size().values()) {
-      sizeVars = sizeVars.plus(p);
-    }
-    boolean polySize = bounds.polynomial(sizeVars, why);
+    boolean polySize = bounds.polynomial(gadgets, why);
     boolean precision = spec.parameters().stream().noneMatch(p -> p.name().equals("p"))
         || bounds.polynomial(Polynomial.variable("p"), why);
-    int degree = sizeDegree(spec, gadgets);
+    SizeDegree.Result degree = new SizeDegree(spec.assumptions(), spec.growthBounds())
+        .of(gadgets);
+    Optional<Integer> exact = polySize ? degree.degree() : Optional.empty();
+    String bound = polySize ? exact.map(k -> "O(n^" + k + ")").orElse("poly(n)")
+        : "not shown poly(n)";
     if (polySize && precision) {
-      premises.add("size: " + gadgets.ascii() + " gadgets, O(n^" + degree + ") under "
+      premises.add("size: " + gadgets.ascii() + " gadgets, " + bound + " under "
           + String.join(", ", why) + "; each gadget is a poly(n)-size uniform threshold circuit "
           + "(Lemmas 3.4, 3.6, 3.7, 5.1 for p <= poly(n))");
     } else {
-      premises.add("size: " + gadgets.ascii() + " gadgets, not shown to be poly(n)"
+      premises.add("size: " + gadgets.ascii() + " gadgets, "
+          + (polySize ? "but the precision is" : "") + " not shown to be poly(n)"
           + (precision ? "" : " (no assumption p <= poly(n))"));
     }
+    List<String> rests = ViolatedUses.of(folded).all();
+    if (!rests.isEmpty()) {
+      premises.add("rests on " + rests.size() + " lemma use(s) whose hypothesis is violated: "
+          + String.join("; ", rests));
+    }
+    List<String> modelling = modellingAssumptions(folded);
+    if (!modelling.isEmpty()) {
+      premises.add("rests on the spec's own modelling assumption(s): "
+          + String.join("; ", modelling));
+    }
     Optional<ComplexityClass> cls = depthKnown && polySize && precision
-        ? Optional.of(new ComplexityClass("TC", logPower)) : Optional.empty();
+        ? Optional.of(new ComplexityClass("TC", (int) logPower)) : Optional.empty();
+    String restsOn = rests.isEmpty() ? "" : "; rests on violated hypotheses of "
+        + String.join("; ", rests);
     String statement = cls.map(c -> "uniform " + c.display() + " under "
-        + String.join(", ", assumptionTexts(spec)))
+        + String.join(", ", assumptionTexts(spec)) + restsOn)
         .orElse("no class follows: " + (depthKnown ? "size not shown poly(n)"
             : "depth not shown constant or polylog"));
-    return new ClassConclusion(cls, constantDepth, polySize && precision, gadgets, degree,
-        List.copyOf(premises), statement);
+    return new ClassConclusion(cls, constantDepth, polySize && precision, gadgets,
+        exact, bound, List.copyOf(premises), statement);
+  }
+
+  private static boolean isSize(Spec spec, String v) {
+    return v.equals("n") || spec.parameters().stream().anyMatch(p -> p.name().equals(v)
+        && p.kind() == Parameter.Kind.SIZE);
+  }
+
+  /** The modelling assumptions of replicating wiring nodes (issue #9 class 10), by node. */
+  static List<String> modellingAssumptions(Folded folded) {
+    List<String> out = new ArrayList<>();
+    folded.blocks().values().forEach(b -> b.nodes().forEach(n -> n.modellingAssumption()
+        .ifPresent(m -> out.add(b.name() + "." + n.name() + ": " + m))));
+    return out;
   }
 
   private static Optional<GrowthBound> growth(Spec spec, String v) {
@@ -97,25 +130,5 @@ public final class Classifier {
       p.growth().ifPresent(g -> t.add(p.name() + " = " + g));
     }
     return t;
-  }
-
-  /**
-   * Degree in n of the gadget count: size parameters assumed {@code <= n} become n, structural
-   * parameters (O(1) or polylog) count as constants.
-   */
-  static int sizeDegree(Spec spec, Polynomial gadgets) {
-    Polynomial p = gadgets;
-    for (String v : gadgets.variables()) {
-      if (v.equals("n")) {
-        continue;
-      }
-      boolean boundedByN = false;
-      for (Assumption a : spec.assumptions()) {
-        boundedByN |= a.lhs().equals(Polynomial.variable(v))
-            && a.rhs().equals(Polynomial.variable("n"));
-      }
-      p = p.substitute(v, boundedByN ? Polynomial.variable("n") : Polynomial.ONE);
-    }
-    return p.degreeIn("n");
   }
 }

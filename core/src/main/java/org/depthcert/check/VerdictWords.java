@@ -34,16 +34,28 @@ public final class VerdictWords {
 
   /**
    * "not established by this construction: it needs N; a counterexample to the bound for this
-   * construction is s=3, a=1, e=1; the bound holds for it only if ...".
+   * construction is s=3, a=1, e=1; the bound holds for this construction if and only if ...".
    */
   public static String notEstablished(String needed, Decision d) {
     StringBuilder sb = new StringBuilder("not established by this construction: it needs ")
         .append(needed);
     d.counterexample().ifPresent(x -> sb.append("; a counterexample to the bound for this "
         + "construction is ").append(point(x)));
-    sb.append(d.holdsIf().map(h -> "; the bound holds for this construction only if " + h)
-        .orElse("; no admissible values make the bound hold for this construction"));
+    sb.append(condition(d));
     return sb.toString();
+  }
+
+  /**
+   * The checked condition under which the bound would hold for this construction: "if and only
+   * if" where its necessity is certified, "if ... (a sufficient condition only)" otherwise; with
+   * no condition the decider certified that no admissible value makes it hold.
+   */
+  public static String condition(Decision d) {
+    return d.condition().map(h -> h.necessary()
+        ? "; the bound holds for this construction if and only if " + h.text()
+        : "; the bound holds for this construction if " + h.text()
+            + " (a sufficient condition only)")
+        .orElse("; no admissible values make the bound hold for this construction");
   }
 
   /** A verdict as words: "holds", "is tight", "is not established", "is undecided". */

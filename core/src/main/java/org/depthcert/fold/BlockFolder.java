@@ -29,6 +29,8 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
  * path.
  */
 final class BlockFolder {
+  /** The ops of the bundled wiring rule that declare their output shape. */
+  private static final Set<String> WIRING = Set.of("place", "reshape", "diag", "copy");
   private final Catalog catalog;
   private final RuleProofs proofs;
   private final Optional<SideConditions> sideConditions;
@@ -149,7 +151,11 @@ final class BlockFolder {
       throw errors.at(n.path() + ".shape", "declared shape " + n.shape().get().ascii()
           + " but " + n.op() + " gives " + shape.ascii());
     }
-    DepthTerm local = localDepth(rule, n);
+    Optional<String> modelling = Optional.empty();
+    if (declared.isPresent() && WIRING.contains(n.op())) {
+      modelling = checkWiring(n, actual, match.output(), count);
+    }
+    DepthTerm local = localDepth(rule, n, match.bindings());
     Map<String, Polynomial> size = Sizes.times(Sizes.substitute(ruleSize(rule),
         match.bindings()), count);
     DepthTerm arrival = local;
@@ -168,30 +174,86 @@ final class BlockFolder {
     List<SideCondition> sides = sideConditions.map(s -> s.check(rule.hypotheses(),
         match.bindings())).orElse(List.of());
     return new NodeResult(n, rule, match.bindings(), shape, local, arrival, List.copyOf(attained),
-        size, sides);
+        size, sides, modelling);
   }
 
+  /**
+   * Each view fits inside its input (issue #9 class 10): the same rank and, dimension by
+   * dimension, at most the input's extent, proved under the assumptions (a view reading an
+   * input as another shape needs an explicit {@code reshape} node first).
+   */
   private void checkViews(NodeSpec n, List<Shape> actual, List<Shape> perInstance) {
     for (int i = 0; i < actual.size(); i++) {
-      Polynomial view = perInstance.get(i).elements();
-      Polynomial whole = actual.get(i).elements();
-      if (views.decide(view, whole).verdict() == org.depthcert.algebra.Verdict.FAILS) {
-        throw errors.at(n.path() + ".each[" + i + "]", "view " + perInstance.get(i).ascii()
-            + " has more entries (" + view.ascii() + ") than input " + n.inputs().get(i) + " "
-            + actual.get(i).ascii());
+      Shape view = perInstance.get(i);
+      Shape whole = actual.get(i);
+      String at = n.path() + ".each[" + i + "]";
+      if (view.rank() != whole.rank()) {
+        throw errors.at(at, "view " + view.ascii() + " has rank " + view.rank() + " but input "
+            + n.inputs().get(i) + " " + whole.ascii() + " has rank " + whole.rank()
+            + "; reshape the input first");
+      }
+      for (int k = 0; k < view.rank(); k++) {
+        if (!views.decide(view.dims().get(k), whole.dims().get(k)).holds()) {
+          throw errors.at(at, "view " + view.ascii() + " does not fit inside input "
+              + n.inputs().get(i) + " " + whole.ascii() + ": dimension " + (k + 1) + " "
+              + view.dims().get(k).ascii() + " is not shown <= " + whole.dims().get(k).ascii()
+              + " under the assumptions");
+        }
       }
     }
   }
 
-  private DepthTerm localDepth(Rule rule, NodeSpec n) {
+  /**
+   * Ops that only place wires and declare their output shape ({@code count} instances of it,
+   * which other ops check against their rule): a {@code reshape} keeps its number of entries;
+   * any other wiring op
+   * (place, diag, copy) with more output entries than its inputs together replicates entries or
+   * fills constants, which no check can confirm: it is returned as the spec's own modelling
+   * assumption, shown in the certificate and the class conclusion.
+   */
+  private Optional<String> checkWiring(NodeSpec n, List<Shape> actual, Shape perInstance,
+      Polynomial count) {
+    // With count, the declared shape is one instance's: count of them make the output.
+    Polynomial out = count.times(perInstance.elements());
+    if (n.op().equals("reshape")) {
+      if (actual.size() != 1 || !actual.get(0).elements().equals(out)) {
+        Polynomial in = actual.isEmpty() ? Polynomial.ZERO : actual.get(0).elements();
+        throw errors.at(n.path() + ".shape", "a reshape keeps its number of entries: input has "
+            + in.ascii() + ", shape " + n.shape().map(Shape::ascii).orElse("?") + " has "
+            + out.ascii());
+      }
+      return Optional.empty();
+    }
+    Polynomial in = Polynomial.ZERO;
+    for (Shape s : actual) {
+      in = in.plus(s.elements());
+    }
+    if (!actual.isEmpty() && views.decide(out, in).holds()) {
+      return Optional.empty();
+    }
+    return Optional.of(n.op() + " " + n.name() + " outputs " + out.ascii() + " entries from "
+        + in.ascii() + " input entries: entries are replicated or filled with constants, "
+        + "as the spec models it (not checked)");
+  }
+
+  /**
+   * A rule's depth at this node: its axiom depth, its body's fold (tight) or its statement
+   * (modular, once the fold is shown to be at most the statement), instantiated with the node's
+   * shape bindings exactly as its size is (issue #9 classes 1 and 2).
+   */
+  private DepthTerm localDepth(Rule rule, NodeSpec n, Map<String, Polynomial> bindings) {
+    DepthTerm generic;
     if (!rule.isDerived()) {
-      return rule.depth().orElseThrow();
+      generic = rule.depth().orElseThrow();
+    } else if (n.modular()) {
+      DepthTerm stated = rule.stated().orElseThrow(() -> errors.at(n.path() + ".mode",
+          rule.number() + " states no depth to use modularly; use mode: tight"));
+      proofs.statedProof(rule);
+      generic = stated;
+    } else {
+      generic = proofs.fold(rule).depth();
     }
-    if (n.modular()) {
-      return rule.stated().orElseThrow(() -> errors.at(n.path() + ".mode", rule.number()
-          + " states no depth to use modularly; use mode: tight"));
-    }
-    return proofs.fold(rule).depth();
+    return generic.substituteAll(bindings);
   }
 
   private Map<String, Polynomial> ruleSize(Rule rule) {

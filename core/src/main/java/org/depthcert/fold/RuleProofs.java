@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.depthcert.algebra.Decider;
+import org.depthcert.algebra.Decision;
+import org.depthcert.algebra.DepthTerm;
+import org.depthcert.algebra.TermCertificate;
 import org.depthcert.rules.Catalog;
 import org.depthcert.rules.Rule;
 import org.depthcert.spec.SpecError;
@@ -19,9 +22,33 @@ public final class RuleProofs {
   private final Catalog catalog;
   private final Map<String, BlockResult> done = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
+  private final Map<String, List<TermCertificate>> statedProofs = new HashMap<>();
 
   public RuleProofs(Catalog catalog) {
     this.catalog = catalog;
+  }
+
+  /**
+   * The proof that a derived lemma's statement is at least its body's fold (issue #9 class 2):
+   * one certificate per term of the fold, with no assumptions (pattern variables and depth
+   * constants are >= 1). A statement below its fold is a bad catalog: exit 2 naming both.
+   */
+  public List<TermCertificate> statedProof(Rule rule) {
+    List<TermCertificate> done = statedProofs.get(rule.id());
+    if (done != null) {
+      return done;
+    }
+    DepthTerm fold = fold(rule).depth();
+    DepthTerm stated = rule.stated().orElseThrow();
+    Decision d = new Decider(List.of()).decide(fold, stated);
+    if (!d.holds()) {
+      throw new SpecError(rule.file(), 0, rule.path() + ".stated", rule.number()
+          + " is used modularly, but its statement " + stated.ascii() + " is not proved by its "
+          + "body: the body folds to " + fold.ascii() + " (" + d.verdict().name()
+          + (d.counterexample().isPresent() ? " at " + d.counterexample().get() : "") + ")");
+    }
+    statedProofs.put(rule.id(), d.certificates());
+    return d.certificates();
   }
 
   public BlockResult fold(Rule rule) {

@@ -80,11 +80,7 @@ final class ShapeMatcher {
     }
     List<Polynomial> out = new ArrayList<>();
     for (Polynomial p : sig.output()) {
-      Polynomial r = p;
-      for (Map.Entry<String, Polynomial> b : bind.entrySet()) {
-        r = r.substitute(b.getKey(), b.getValue());
-      }
-      out.add(r);
+      out.add(p.substituteAll(bind));
     }
     return Optional.of(new ShapeMatch(bind, new Shape(out)));
   }

@@ -113,8 +113,9 @@ public final class BlockReader {
       throw fields.error(Fields.child(path, "count"), "'count' needs 'each' (the per-instance "
           + "shapes of the inputs)");
     }
-    if (count.isPresent()) {
-      checkPositive(count.get(), Fields.child(path, "count"));
+    if (count.isPresent() && !Counts.positiveInteger(count.get())) {
+      throw fields.error(Fields.child(path, "count"), "a count is a number of instances: a "
+          + "polynomial with whole non-negative coefficients, not 0; found " + count.get().ascii());
     }
     Optional<Shape> shape = n.has("shape")
         ? Optional.of(shape(n.get("shape"), Fields.child(path, "shape"))) : Optional.empty();

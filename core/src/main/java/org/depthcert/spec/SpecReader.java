@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.depthcert.algebra.Assumption;
 import org.depthcert.algebra.DepthTerm;
+import org.depthcert.algebra.Feasibility;
 import org.depthcert.algebra.Polynomial;
 import org.depthcert.algebra.Symbols;
 
@@ -36,6 +37,9 @@ public final class SpecReader {
       Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(<=|≤|=)\\s*(poly\\(n\\)|O\\((.*)\\))\\s*");
   private static final Pattern LOG =
       Pattern.compile("\\s*(\\\\)?log(\\^\\{?(\\d+)\\}?)?\\s*n\\s*");
+
+  /** Largest k accepted in a growth O(log^k n); see {@link #growthBound}. */
+  public static final int MAX_LOG_POWER = 1000;
 
   private SpecReader() {}
 
@@ -132,8 +136,10 @@ public final class SpecReader {
       for (int i = 0; i < extra.size(); i++) {
         String p = Fields.index("assumptions", i);
         assumptions.add(depthFormulas.assumption(f.scalar(extra.get(i), p), p));
+        assumePaths.add(p);
       }
     }
+    checkFeasible(f, assumptions, assumePaths, depthSymbols);
     BlockReader blockReader = new BlockReader(f, dimFormulas, depthFormulas);
     LinkedHashMap<String, BlockSpec> blocks = new LinkedHashMap<>();
     JsonNode blocksNode = f.object(root, "", "blocks", true);
@@ -154,6 +160,26 @@ public final class SpecReader {
     return new Spec(tree.file(), sha256, title, f.text(root, "", "description", false),
         f.text(root, "", "source", false), List.copyOf(parameters), List.copyOf(constants),
         List.copyOf(assumptions), List.copyOf(growth), blocks, model, claims, tree, readings);
+  }
+
+  /**
+   * A contradictory assumption set makes every claim hold vacuously (issue #9 class 3): refuse
+   * it, naming a minimal conflicting subset, unless an admissible integer point is found.
+   */
+  private static void checkFeasible(Fields f, List<Assumption> assumptions, List<String> paths,
+      Set<String> declared) {
+    Feasibility.Result r = Feasibility.check(assumptions, declared);
+    if (r.feasible()) {
+      return;
+    }
+    List<String> texts = new ArrayList<>();
+    r.conflict().forEach(i -> texts.add("'" + assumptions.get(i).text() + "'"));
+    String at = r.conflict().isEmpty() ? "" : paths.get(r.conflict().get(0));
+    throw f.error(at, r.proved()
+        ? "contradictory assumptions (every variable is an integer >= 1): "
+            + String.join(", ", texts) + " have no common solution"
+        : "no integer point found where every assumption holds (" + String.join(", ", texts)
+            + "); depthcert checks claims only over a non-empty domain");
   }
 
   private static Set<String> structural(List<Parameter> parameters) {
@@ -185,6 +211,12 @@ public final class SpecReader {
       }
       Matcher m = LOG.matcher(inner);
       if (m.matches()) {
+        // Bounded so that the class level (power times degree, summed) stays an exact int.
+        if (m.group(3) != null && (m.group(3).length() > 4
+            || Integer.parseInt(m.group(3)) > MAX_LOG_POWER)) {
+          throw f.error(path, "log power " + m.group(3) + " is too large: at most "
+              + MAX_LOG_POWER + " (a class level must be an exact small integer)");
+        }
         int power = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
         return new GrowthBound(variable, GrowthBound.Kind.POLYLOG, power, text);
       }
@@ -212,9 +244,10 @@ public final class SpecReader {
         f.onlyFields(item, p, Set.of("repeat", "body"));
         String countText = f.text(item, p, "repeat", true);
         Polynomial count = counts.polynomial(countText, Fields.child(p, "repeat"));
-        if (count.isZero() || !count.isNonNegativeCoefficientwise()) {
+        if (!Counts.positiveInteger(count)) {
           throw f.error(Fields.child(p, "repeat"), "a repeat count must be a positive "
-              + "polynomial in structural parameters (declared with 'growth')");
+              + "integer-valued polynomial in structural parameters (declared with 'growth'): "
+              + "whole non-negative coefficients, not 0; found " + count.ascii());
         }
         JsonNode body = f.array(item, p, "body", true);
         items.add(new ModelItem.Repeat(count, countText,

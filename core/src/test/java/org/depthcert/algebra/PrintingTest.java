@@ -67,9 +67,10 @@ class PrintingTest {
         prod(v("d_sum"), M, M, M));
     assertThat(p.ascii()).isEqualTo("m^2*d_std + m*n*d_std + m*d_std + n*d_std + d_std"
         + " + m^3*d_sum + m*n + m + n + 7");
-    assertThat(p.latex()).isEqualTo("m^{2}d_{\\mathrm{std}} + mnd_{\\mathrm{std}}"
+    // m then n get a thin space (mn could be a parameter of its own, issue #9 class 8)
+    assertThat(p.latex()).isEqualTo("m^{2}d_{\\mathrm{std}} + m\\,nd_{\\mathrm{std}}"
         + " + md_{\\mathrm{std}} + nd_{\\mathrm{std}} + d_{\\mathrm{std}} + m^{3}d_{\\oplus}"
-        + " + mn + m + n + 7");
+        + " + m\\,n + m + n + 7");
   }
 
   @Test
@@ -92,7 +93,7 @@ class PrintingTest {
   void monomialForms() {
     Monomial mono = Monomial.of(Map.of("d_sum", 1, "n", 2, "m", 1));
     assertThat(mono.ascii()).isEqualTo("m*n^2*d_sum");
-    assertThat(mono.latex()).isEqualTo("mn^{2}d_{\\oplus}");
+    assertThat(mono.latex()).isEqualTo("m\\,n^{2}d_{\\oplus}");
     assertThat(mono.toString()).isEqualTo("m*n^2*d_sum");
     assertThat(Monomial.ONE.ascii()).isEqualTo("1");
     assertThat(Monomial.ONE.latex()).isEqualTo("1");

@@ -35,6 +35,12 @@ final class TinyCatalog {
       "    signature: elementwise",
       "    depth: d_exp",
       "    size: {exp: cells}",
+      "  - id: t/wiring",
+      "    number: Wiring",
+      "    title: reshape",
+      "    ops: [reshape]",
+      "    signature: any",
+      "    depth: \"0\"",
       "  - id: t/matmul",
       "    number: Lemma 4.1",
       "    title: matmul",
@@ -45,7 +51,8 @@ final class TinyCatalog {
       "    body:",
       "      nodes:",
       "        P: {op: mul, in: [A, B], each: [[1, 1], [1, 1]], count: a*b*k}",
-      "        S: {op: row_sum, in: [P], each: [[1, k]], count: a*b}",
+      "        R: {op: reshape, in: [P], shape: [a*b, k]}",
+      "        S: {op: row_sum, in: [R], each: [[1, k]], count: a*b}",
       "      output: S",
       "");
 

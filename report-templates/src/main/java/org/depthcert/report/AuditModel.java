@@ -124,6 +124,7 @@ final class AuditModel {
     String slack = Markup.text(c, "slack");
     m.put("slack", slack.equals("0") ? "" : slack);
     m.put("holdsIf", Markup.text(c, "holdsIf"));
+    m.put("holdsIfWords", Markup.holdsIfWords(Markup.text(c, "holdsIfKind")));
     m.put("counterexample", point(c.path("counterexample")));
     m.put("findingsAnchor", findingsAnchor);
     // which construction the verdict is about, and the verdict in every reading
@@ -141,7 +142,8 @@ final class AuditModel {
         detail.add("counterexample " + point(r.path("counterexample")));
       }
       if (!Markup.text(r, "holdsIf").isEmpty()) {
-        detail.add("holds iff " + Markup.text(r, "holdsIf"));
+        detail.add(Markup.holdsIfWords(Markup.text(r, "holdsIfKind")) + " "
+            + Markup.text(r, "holdsIf"));
       }
       readings.add(Map.of("reading", Markup.text(r, "reading"), "verdict",
           Markup.text(r, "verdict"), "computed", Markup.text(r, "computed"), "detail",

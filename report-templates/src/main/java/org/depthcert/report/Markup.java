@@ -63,4 +63,13 @@ final class Markup {
     JsonNode v = o.path(field);
     return v.isValueNode() && !v.isNull() ? v.asText() : "";
   }
+
+  /**
+   * How a report introduces a claim's {@code holdsIf} condition: "holds iff" only when the
+   * certificate says its necessity was checked (kind "iff"); otherwise it is a sufficient
+   * condition only (issue #9 class 5), and says so.
+   */
+  static String holdsIfWords(String kind) {
+    return "iff".equals(kind) ? "holds iff" : "holds if (sufficient condition only)";
+  }
 }

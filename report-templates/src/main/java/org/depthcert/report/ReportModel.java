@@ -83,6 +83,7 @@ final class ReportModel {
     JsonNode size = c.path("size");
     m.put("sizeGadgets", polynomial(size.path("gadgets")));
     m.put("sizeDegree", size.path("degreeInN").asText());
+    m.put("sizeBound", size.path("bound").asText());
     List<Map<String, Object>> byKind = new ArrayList<>();
     size.path("byKind").properties().forEach(e -> byKind.add(Map.of("kind", e.getKey(),
         "size", polynomial(e.getValue()))));
@@ -155,6 +156,7 @@ final class ReportModel {
       m.put("hasExcess", excess);
       m.put("excess", excess ? polynomial(cl.path("excess")) : Map.of());
       m.put("holdsIf", text(cl, "holdsIf"));
+      m.put("holdsIfWords", Markup.holdsIfWords(text(cl.path("holdsIfCheck"), "kind")));
       m.put("counterexample", point(cl.path("counterexample")));
       m.put("claimedClass", text(cl, "claimedClass"));
       m.put("classVerdict", text(cl, "classVerdict"));

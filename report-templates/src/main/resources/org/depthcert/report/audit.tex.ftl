@@ -37,7 +37,7 @@ architecture & spec & depth of the DAG & class, size\\
 \midrule
 \endhead
 <#list architectures as a>
-${a.name} & \texttt{${a.specTex}} & \texttt{${a.depth}} & ${a.klass}, $O(n^{${a.sizeDegree}})$\\
+${a.name} & \texttt{${a.specTex}} & \texttt{${a.depth}} & ${a.klass}, <#if a.sizeDegree?has_content>$O(n^{${a.sizeDegree}})$<#else>poly(n)</#if>\\
 </#list>
 \bottomrule
 \end{longtable}}
@@ -70,7 +70,7 @@ statement & verdict & stated & computed (this construction) & detail\\
 \midrule
 \endhead
 <#list claims as c>
-\textbf{${c.id}}\newline{\footnotesize <#if c.section?has_content>section ${c.section}, </#if>line ${c.line}} & <@verdictText c.verdict/><#if c.reading?has_content>\newline{\footnotesize rests on: ${c.reading}}</#if> & <@depth c "stated"/> & <@depth c "computed"/><#if c.construction?has_content>\newline{\footnotesize ${c.construction}}</#if> & <#if c.slack?has_content>slack \texttt{${c.slack}} </#if><#if c.counterexample?has_content>counterexample \texttt{${c.counterexample}}\newline{}</#if><#if c.holdsIf?has_content>holds iff \texttt{${c.holdsIf}}</#if><#if c.verdict == "TIGHT">equal</#if><#if c.readingSummary?has_content>\newline{}\textbf{${c.readingSummary}}</#if>\\
+\textbf{${c.id}}\newline{\footnotesize <#if c.section?has_content>section ${c.section}, </#if>line ${c.line}} & <@verdictText c.verdict/><#if c.reading?has_content>\newline{\footnotesize rests on: ${c.reading}}</#if> & <@depth c "stated"/> & <@depth c "computed"/><#if c.construction?has_content>\newline{\footnotesize ${c.construction}}</#if> & <#if c.slack?has_content>slack \texttt{${c.slack}} </#if><#if c.counterexample?has_content>counterexample \texttt{${c.counterexample}}\newline{}</#if><#if c.holdsIf?has_content>${c.holdsIfWords} \texttt{${c.holdsIf}}</#if><#if c.verdict == "TIGHT">equal</#if><#if c.readingSummary?has_content>\newline{}\textbf{${c.readingSummary}}</#if>\\
 <#list c.readings as r>
 \quad{\footnotesize reading: ${r.reading}} & <@verdictText r.verdict/> & & \texttt{${r.computed}} & {\footnotesize ${r.detail}}\\
 </#list>

@@ -34,7 +34,7 @@
 \begin{center}
 ${depth.math}
 \end{center}
-\noindent\textit{made of ${sizeGadgets.math} primitive gadgets, that is $O(n^{${sizeDegree}})$ many. Hence it lies in ${klass.statement}.}
+\noindent\textit{made of ${sizeGadgets.math} primitive gadgets, that is <#if sizeDegree?has_content>$O(n^{${sizeDegree}})$<#else>${sizeBound}</#if> many. Hence it lies in ${klass.statement}.}
 
 \begin{proof}
 <#list blocks as b>
@@ -72,7 +72,7 @@ claim & verdict & stated & computed & slack, counterexample, condition\\
 \midrule
 \endhead
 <#list claims as c>
-\textbf{${c.id}}\newline{\footnotesize ${c.subject}} & <@verdictText c.verdict/><#if c.claimedClass?has_content>\newline{\footnotesize class ${c.claimedClass}: ${c.classVerdict}}</#if> & <#if c.hasStated>${c.stated.math}<#else>--</#if> & ${c.computed.math} & <#if c.hasSlack>slack ${c.slack.math}</#if><#if c.hasExcess>excess ${c.excess.math}</#if><#if c.counterexample?has_content> counterexample \texttt{${c.counterexample}}</#if><#if c.holdsIf?has_content> holds iff \texttt{${c.holdsIf}}</#if><#if c.verdict == "FAILS" && !c.holdsIf?has_content> never holds</#if>\\
+\textbf{${c.id}}\newline{\footnotesize ${c.subject}} & <@verdictText c.verdict/><#if c.claimedClass?has_content>\newline{\footnotesize class ${c.claimedClass}: ${c.classVerdict}}</#if> & <#if c.hasStated>${c.stated.math}<#else>--</#if> & ${c.computed.math} & <#if c.hasSlack>slack ${c.slack.math}</#if><#if c.hasExcess>excess ${c.excess.math}</#if><#if c.counterexample?has_content> counterexample \texttt{${c.counterexample}}</#if><#if c.holdsIf?has_content> ${c.holdsIfWords} \texttt{${c.holdsIf}}</#if><#if c.verdict == "FAILS" && !c.holdsIf?has_content> never holds</#if>\\
 </#list>
 \bottomrule
 \end{longtable}}

@@ -45,8 +45,10 @@ class AuditReportsTest {
     // holds as defined (Q, K1, K2, V1, V2 given: 5 d_std + 2 d_sum + d_exp).
     assertThat(count(banner, "Not established by this construction: ")).isEqualTo(1);
     assertThat(banner).contains("<strong>Lemma 4.5</strong>")
-        .contains("a counterexample to the bound for this construction: <code>d_std = 3, "
-            + "d_sum = 1, d_exp = 1</code>")
+        // a full admissible point (issue #9 class 3): every declared variable, 1 where free
+        .contains("a counterexample to the bound for this construction: <code>d = 1, m = 1, "
+            + "n = 1, p = 1, d_std = 3, d_sum = 1, d_prod = 1, d_exp = 1, d_sqrt = 1, "
+            + "d_g = 1</code>")
         .contains("tensor-attention.yaml (attention), reading: the proof&#39;s"
             + " construction")
         .contains("In every reading: holds as defined, not established by the proof&#39;s "

@@ -123,7 +123,11 @@ final class BlockChecks {
           + rule.id() + "'s ops " + rule.ops());
     }
     Set<Poly> local = Terms.depth(n.field("local"));
-    Set<Poly> expectedLocal = lemmaTerm(n.field("mode"), rule);
+    // issue #9 class 1: the lemma's term instantiated with the node's bindings, as sizes are
+    Map<String, Poly> bindings = bindings(n);
+    List<Poly> instantiated = new ArrayList<>();
+    lemmaTerm(n.field("mode"), rule).forEach(t -> instantiated.add(t.substituteAll(bindings)));
+    Set<Poly> expectedLocal = MaxTerm.normalise(instantiated);
     if (!local.equals(expectedLocal)) {
       throw n.field("local").reject("local depth " + local + " is not " + rule.id() + "'s "
           + expectedLocal);
@@ -156,11 +160,35 @@ final class BlockChecks {
         }
         return rule.depth();
       case "modular":
+        // issue #9 class 2: a statement is used only once its body's fold is proved below it
+        rule.checkStatementProved(mode);
         return rule.stated().orElseThrow(() -> mode.reject("rule " + rule.id()
             + " states no depth to use modularly"));
       default:
         throw mode.reject("mode must be axiom, tight or modular, not '" + mode.text() + "'");
     }
+  }
+
+  /**
+   * The node's shape bindings as exact polynomials ({@code bindingTerms}), each agreeing with
+   * its ASCII form in {@code bindings}.
+   */
+  private static Map<String, Poly> bindings(At n) {
+    Map<String, Poly> out = new LinkedHashMap<>();
+    At terms = n.field("bindingTerms");
+    Map<String, At> texts = n.field("bindings").members();
+    for (Map.Entry<String, At> e : terms.members().entrySet()) {
+      Poly p = Terms.polynomial(e.getValue());
+      At text = texts.get(e.getKey());
+      if (text == null || !AsciiForm.polynomial(text.text()).equals(Optional.of(p))) {
+        throw e.getValue().reject("binding " + e.getKey() + " differs from bindings");
+      }
+      out.put(e.getKey(), p);
+    }
+    if (!texts.keySet().equals(terms.members().keySet())) {
+      throw terms.reject("bindingTerms and bindings name different variables");
+    }
+    return out;
   }
 
   /** Equality on each witness: every arrival term is some input's term plus a local term. */

@@ -19,9 +19,13 @@ final class ClaimChecks {
   private final Set<Poly> modelDepth;
   private final Domain domain;
   private final String classId;
+  private final boolean strict;
+  private final ViolatedUses violated;
 
   ClaimChecks(Map<String, BlockInfo> blocks, Map<String, RuleInfo> rules, Set<Poly> modelDepth,
-      Domain domain, String classId) {
+      Domain domain, String classId, boolean strict, ViolatedUses violated) {
+    this.strict = strict;
+    this.violated = violated;
     this.blocks = blocks;
     this.rules = rules;
     this.modelDepth = modelDepth;
@@ -63,6 +67,16 @@ final class ClaimChecks {
         overall = v;
         break;
       }
+    }
+    // issue #9 class 11: the violated lemma uses the claim rests on; under --strict it fails
+    List<String> rests = violated.restingOn(claim.field("subject").text(), claimed.isPresent());
+    List<String> listed = claim.field("restsOnViolated").elements().stream().map(At::text)
+        .toList();
+    if (!listed.equals(rests)) {
+      throw claim.field("restsOnViolated").reject("the claim rests on " + rests);
+    }
+    if (strict && !rests.isEmpty()) {
+      overall = "FAILS";
     }
     if (!claim.field("verdict").text().equals(overall)) {
       throw claim.field("verdict").reject("the claim's parts give " + overall + ", not "
@@ -128,6 +142,23 @@ final class ClaimChecks {
       default:
         throw verdict.reject("unknown verdict '" + verdict.text() + "'");
     }
+    boolean holds = verdict.text().equals("TIGHT") || verdict.text().equals("HOLDS");
+    if (holds) {
+      absent(claim, "search", "holdsIf", "holdsIfCheck");
+    } else {
+      // issue #9 class 5: the search is recorded, and an UNDECIDED must survive its re-run
+      At search = claim.field("search");
+      List<String> vars = SearchRerun.variables(search, computed, stated, domain);
+      if (verdict.text().equals("UNDECIDED")) {
+        Map<String, BigInteger> hit =
+            SearchRerun.violation(vars, computed, stated, domain, domain.witness());
+        if (hit != null) {
+          throw verdict.reject("the recorded search finds a counterexample " + hit
+              + ": the verdict is FAILS, not UNDECIDED");
+        }
+      }
+      HoldsIfCheck.check(claim, computed, stated, domain);
+    }
     return verdict.text();
   }
 
@@ -149,24 +180,12 @@ final class ClaimChecks {
   /** A counterexample: integers >= 1 for every variable, admissible, computed > stated there. */
   private void checkCounterexample(At at, List<Poly> computed, List<Poly> stated) {
     Map<String, BigInteger> point = Terms.point(at);
-    for (Map.Entry<String, At> e : at.members().entrySet()) {
-      if (e.getValue().integer().signum() <= 0) {
-        throw e.getValue().reject("every variable is an integer >= 1");
-      }
-    }
+    // a full admissible point (issue #9 class 3): every declared variable, every assumption
+    Set<String> needed = new java.util.TreeSet<>(domain.witness().keySet());
     List<Poly> all = new ArrayList<>(computed);
     all.addAll(stated);
-    for (Poly p : all) {
-      for (String v : p.variables()) {
-        if (!point.containsKey(v)) {
-          throw at.reject("the point assigns no value to " + v);
-        }
-      }
-    }
-    String violated = domain.violated(point);
-    if (!violated.isEmpty()) {
-      throw at.reject(violated);
-    }
+    all.forEach(p -> needed.addAll(p.variables()));
+    Domain.checkFullPoint(at, point, needed, domain.assumptions());
     BigFraction c = max(computed, point);
     BigFraction s = max(stated, point);
     if (c.compareTo(s) <= 0) {

@@ -1,5 +1,6 @@
 package org.depthcert.verifier;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +29,13 @@ final class ClassChecks {
     }
     int family = m.group(1).equals("NC") ? 0 : m.group(1).equals("AC") ? 1 : 2;
     return Optional.of(3 * Integer.parseInt(m.group(2)) + family);
+    // (a class id with more than 6 digits has no position: its claims are UNDECIDED)
   }
 
   static String check(At klass, Domain domain, Set<Poly> modelDepth, Poly gadgets) {
     boolean depthKnown = true;
-    int logPower = 0;
+    // exact: a log power times a degree, summed, can exceed any int (issue #9 class 9)
+    BigInteger logPower = BigInteger.ZERO;
     Set<String> vars = new TreeSet<>();
     modelDepth.forEach(t -> vars.addAll(t.variables()));
     for (String v : vars) {
@@ -48,19 +51,17 @@ final class ClassChecks {
         continue;
       }
       if (g.isPresent() && g.get().kind().equals("polylog")) {
-        logPower += g.get().logPower() * degree;
+        logPower = logPower.add(BigInteger.valueOf(g.get().logPower())
+            .multiply(BigInteger.valueOf(degree)));
       } else {
         depthKnown = false;
       }
     }
-    boolean polySize = true;
-    for (String v : gadgets.variables()) {
-      polySize &= polynomial(v, domain, 0);
-    }
+    boolean polySize = polynomial(gadgets, domain);
     if (domain.parameters().contains("p")) {
       polySize &= polynomial("p", domain, 0);
     }
-    expect(klass.field("constantDepth"), depthKnown && logPower == 0);
+    expect(klass.field("constantDepth"), depthKnown && logPower.signum() == 0);
     expect(klass.field("polynomialSize"), polySize);
     String id = depthKnown && polySize ? "TC" + logPower : "none";
     if (!klass.field("id").text().equals(id)) {
@@ -68,6 +69,88 @@ final class ClassChecks {
           + klass.field("id").text());
     }
     return id;
+  }
+
+  private static boolean polynomial(Poly p, Domain domain) {
+    boolean all = true;
+    for (String v : p.variables()) {
+      all &= polynomial(v, domain, 0);
+    }
+    return all;
+  }
+
+  /**
+   * {@code size.degreeInN} and {@code size.bound} (issue #9 class 7): the degree in n from every
+   * polynomial bound {@code v <= rhs} (v has the least degree of its bounds' right-hand sides),
+   * n degree 1, growth O(1) degree 0 and O(n) degree 1; a variable known only as poly(n) or
+   * polylog has no number, and then the bound is "poly(n)" with no degreeInN.
+   */
+  static void checkDegree(At size, Poly gadgets, Domain domain) {
+    boolean poly = polynomial(gadgets, domain);
+    int d = degree(gadgets, domain, 0);
+    String bound = !poly ? "not shown poly(n)" : d >= 0 ? "O(n^" + d + ")" : "poly(n)";
+    if (!size.field("bound").text().equals(bound)) {
+      throw size.field("bound").reject("the gadget count is " + bound);
+    }
+    Optional<At> degreeInN = size.optional("degreeInN");
+    if (poly && d >= 0) {
+      if (degreeInN.isEmpty() || degreeInN.get().smallInt() != d) {
+        throw new Rejected(size.path() + ".degreeInN", "the gadget count has degree " + d
+            + " in n");
+      }
+    } else if (degreeInN.isPresent()) {
+      throw degreeInN.get().reject("no exact degree follows: the size is " + bound);
+    }
+  }
+
+  private static final int POLY = -1;
+  private static final int NONE = -2;
+
+  private static int degree(Poly p, Domain domain, int chain) {
+    int best = 0;
+    boolean poly = false;
+    for (Mono m : p.terms().keySet()) {
+      long d = 0;
+      for (java.util.Map.Entry<String, Integer> e : m.exponents().entrySet()) {
+        int v = variableDegree(e.getKey(), domain, chain);
+        if (v == NONE) {
+          return NONE;
+        }
+        if (v == POLY) {
+          poly = true;
+        } else {
+          d += (long) v * e.getValue();
+        }
+      }
+      best = (int) Math.min(Integer.MAX_VALUE, Math.max(best, d));
+    }
+    return poly ? POLY : best;
+  }
+
+  private static int variableDegree(String v, Domain domain, int chain) {
+    if (v.equals("n")) {
+      return 1;
+    }
+    int result = NONE;
+    for (Domain.Growth g : domain.growth()) {
+      if (g.variable().equals(v)) {
+        int d = g.kind().equals("constant") ? 0 : g.kind().equals("linear") ? 1 : POLY;
+        result = better(result, d);
+      }
+    }
+    if (chain < 8) {
+      Poly alone = Poly.monomial(Mono.of(v, 1), BigFraction.ONE);
+      for (Domain.Assumption a : domain.assumptions()) {
+        if (a.lhs().equals(alone) && !a.rhs().variables().contains(v)) {
+          result = better(result, degree(a.rhs(), domain, chain + 1));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static int better(int a, int b) {
+    return a >= 0 && b >= 0 ? Math.min(a, b) : Math.max(a, b);
   }
 
   private static void expect(At at, boolean value) {
@@ -96,26 +179,5 @@ final class ClassChecks {
       }
     }
     return false;
-  }
-
-  /**
-   * The degree in n of the gadget count: a variable v with an assumption v <= n becomes n,
-   * every other variable (structural, O(1) or polylog) counts as a constant.
-   */
-  static int sizeDegree(Poly gadgets, List<Domain.Assumption> assumptions) {
-    Poly p = gadgets;
-    Poly n = Poly.monomial(Mono.of("n", 1), BigFraction.ONE);
-    for (String v : gadgets.variables()) {
-      if (v.equals("n")) {
-        continue;
-      }
-      boolean boundedByN = false;
-      for (Domain.Assumption a : assumptions) {
-        boundedByN |= a.lhs().equals(Poly.monomial(Mono.of(v, 1),
-            BigFraction.ONE)) && a.rhs().equals(n);
-      }
-      p = p.substitute(v, boundedByN ? n : Poly.ONE);
-    }
-    return p.degreeIn("n");
   }
 }

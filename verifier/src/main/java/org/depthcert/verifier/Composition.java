@@ -23,9 +23,12 @@ record Composition(Set<Poly> depth, Map<String, Poly> size) {
         size = Sizes.plus(size, b.size());
       } else {
         Poly count = Terms.polynomial(item.field("repeat"));
-        if (!count.nonNegativeCoefficients() || count.isZero()) {
+        // issue #9 class 6: a number of copies, so whole non-negative coefficients
+        boolean whole = count.terms().values().stream()
+            .allMatch(c -> c.getDenominator().equals(java.math.BigInteger.ONE));
+        if (!count.nonNegativeCoefficients() || count.isZero() || !whole) {
           throw item.field("repeat").reject("a repeat count must be a non-zero polynomial with "
-              + "non-negative coefficients");
+              + "whole non-negative coefficients");
         }
         for (String v : count.variables()) {
           if (Names.isDepthConstant(v)) {

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * Where the variables live: every variable an integer >= 1 and every declared assumption
  * {@code lhs <= rhs} true; plus the growth bounds and parameter names the class conclusion uses.
  */
-record Domain(List<Assumption> assumptions, List<Growth> growth, Set<String> parameters) {
+record Domain(List<Assumption> assumptions, List<Growth> growth, Set<String> parameters,
+    Map<String, BigInteger> witness) {
 
   record Assumption(Poly lhs, Poly rhs) {
     Poly gap() {
@@ -53,19 +54,58 @@ record Domain(List<Assumption> assumptions, List<Growth> growth, Set<String> par
   }
 
   /**
-   * Why the point is not admissible, or "" when it is: every assumption touching the point's
-   * variables must mention only variables the point assigns, and hold there. (Assumptions over
-   * other variables only constrain variables the claim does not mention.)
+   * Every variable a full point assigns (issue #9 class 3): the parameters, the certificate's
+   * constants and every variable of an assumption.
+   */
+  static Set<String> universe(Set<String> parameters, At constants, List<Assumption> as) {
+    Set<String> all = new TreeSet<>(parameters);
+    constants.elements().forEach(c -> all.add(c.text()));
+    for (Assumption a : as) {
+      all.addAll(a.lhs().variables());
+      all.addAll(a.rhs().variables());
+    }
+    return all;
+  }
+
+  /**
+   * The domain witness: integers >= 1 for every variable of the universe, every assumption
+   * true. It shows the assumptions are not contradictory, so no HOLDS is vacuous.
+   */
+  static Map<String, BigInteger> readWitness(At at, Set<String> universe,
+      List<Assumption> assumptions) {
+    Map<String, BigInteger> point = Terms.point(at);
+    checkFullPoint(at, point, universe, assumptions);
+    return point;
+  }
+
+  /** A full admissible point: every universe variable an integer >= 1, every assumption true. */
+  static void checkFullPoint(At at, Map<String, BigInteger> point, Set<String> universe,
+      List<Assumption> assumptions) {
+    for (Map.Entry<String, At> e : at.members().entrySet()) {
+      if (e.getValue().integer().signum() <= 0) {
+        throw e.getValue().reject("every variable is an integer >= 1");
+      }
+    }
+    for (String v : universe) {
+      if (!point.containsKey(v)) {
+        throw at.reject("the point assigns no value to " + v);
+      }
+    }
+    String why = new Domain(assumptions, List.of(), Set.of(), Map.of()).violated(point);
+    if (!why.isEmpty()) {
+      throw at.reject(why);
+    }
+  }
+
+  /**
+   * Why the point is not admissible, or "" when it is: it must assign every variable of every
+   * assumption, and every assumption must hold there.
    */
   String violated(Map<String, BigInteger> point) {
     for (int k = 0; k < assumptions.size(); k++) {
       Assumption a = assumptions.get(k);
       Set<String> vars = new TreeSet<>(a.lhs().variables());
       vars.addAll(a.rhs().variables());
-      boolean touches = vars.stream().anyMatch(point::containsKey);
-      if (!touches) {
-        continue;
-      }
       if (!point.keySet().containsAll(vars)) {
         return "assumption " + k + " mentions a variable the point does not assign";
       }

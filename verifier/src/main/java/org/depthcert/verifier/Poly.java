@@ -159,6 +159,24 @@ public final class Poly {
     return result;
   }
 
+  /** Every bound variable replaced at once (a replacement is not substituted again). */
+  Poly substituteAll(Map<String, Poly> values) {
+    Poly result = ZERO;
+    for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
+      TreeMap<String, Integer> rest = new TreeMap<>(t.getKey().exponents());
+      rest.keySet().removeAll(values.keySet());
+      Poly p = monomial(new Mono(rest), t.getValue());
+      for (Map.Entry<String, Integer> e : t.getKey().exponents().entrySet()) {
+        Poly v = values.get(e.getKey());
+        for (int i = 0; v != null && i < e.getValue(); i++) {
+          p = p.times(v);
+        }
+      }
+      result = result.plus(p);
+    }
+    return result;
+  }
+
   /** Exact value at an integer point that assigns every variable of this polynomial. */
   public BigFraction evaluate(Map<String, BigInteger> point) {
     BigFraction sum = BigFraction.ZERO;

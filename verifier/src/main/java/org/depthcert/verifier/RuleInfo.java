@@ -11,7 +11,33 @@ import java.util.Set;
  * certificate records.
  */
 record RuleInfo(String id, boolean derived, List<String> ops, Set<Poly> depth,
-    Optional<Set<Poly>> stated) {
+    Optional<Set<Poly>> stated, Optional<At> statedCertificates) {
+
+  /**
+   * A modular use needs {@code statedCertificates}: one inequality certificate per term of the
+   * folded body (no assumptions) proving it at most the statement (issue #9 class 2).
+   */
+  void checkStatementProved(At use) {
+    if (stated.isEmpty()) {
+      return;
+    }
+    At certs = statedCertificates.orElseThrow(() -> use.reject("rule " + id + " is used "
+        + "modularly but carries no statedCertificates proving its fold " + depth
+        + " <= its statement " + stated.get()));
+    List<At> all = certs.elements();
+    if (all.size() != depth.size()) {
+      throw certs.reject("expected one certificate per term of the fold (" + depth.size()
+          + "), found " + all.size());
+    }
+    List<Poly> statedTerms = new java.util.ArrayList<>(stated.get());
+    Set<Poly> covered = new java.util.HashSet<>();
+    for (At c : all) {
+      Poly t = InequalityCertificate.check(c, statedTerms, List.of());
+      if (!depth.contains(t) || !covered.add(t)) {
+        throw c.field("term").reject(t + " is not a distinct term of the fold " + depth);
+      }
+    }
+  }
 
   static RuleInfo read(At at) {
     String kind = at.field("kind").text();
@@ -25,6 +51,6 @@ record RuleInfo(String id, boolean derived, List<String> ops, Set<Poly> depth,
     }
     List<String> ops = at.field("ops").elements().stream().map(At::text).toList();
     return new RuleInfo(at.field("id").text(), derived, ops, Terms.depth(at.field("depth")),
-        stated);
+        stated, at.optional("statedCertificates"));
   }
 }

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigInteger;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -140,8 +142,12 @@ public final class Verifier {
         throw p.field("name").reject("parameter declared twice");
       }
     }
-    Domain domain = new Domain(Domain.readAssumptions(root.field("assumptions")),
-        Domain.readGrowth(root.field("growth")), parameters);
+    List<Domain.Assumption> assumptions = Domain.readAssumptions(root.field("assumptions"));
+    Set<String> universe = Domain.universe(parameters, root.field("constants"), assumptions);
+    Map<String, BigInteger> witness =
+        Domain.readWitness(root.field("domainWitness"), universe, assumptions);
+    Domain domain = new Domain(assumptions, Domain.readGrowth(root.field("growth")), parameters,
+        witness);
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     for (At r : root.field("rules").elements()) {
       RuleInfo rule = RuleInfo.read(r);
@@ -171,12 +177,11 @@ public final class Verifier {
     if (!gadgets.equals(Sizes.total(byKind))) {
       throw size.field("gadgets").reject("the sum over kinds is " + Sizes.total(byKind));
     }
-    int degree = ClassChecks.sizeDegree(gadgets, domain.assumptions());
-    if (size.field("degreeInN").smallInt() != degree) {
-      throw size.field("degreeInN").reject("the gadget count has degree " + degree + " in n");
-    }
     String classId = ClassChecks.check(root.field("class"), domain, modelDepth, gadgets);
-    ClaimChecks claims = new ClaimChecks(blocks, rules, modelDepth, domain, classId);
+    ClassChecks.checkDegree(size, gadgets, domain);
+    boolean strict = root.field("strict").bool();
+    ClaimChecks claims = new ClaimChecks(blocks, rules, modelDepth, domain, classId, strict,
+        ViolatedUses.read(root.field("blocks")));
     String verdict = "PASS";
     for (At c : root.field("claims").elements()) {
       String v = claims.check(c);
