@@ -7,6 +7,7 @@ import org.depthcert.cert.Canonical;
 import org.depthcert.cert.CertificateBuilder;
 import org.depthcert.check.CheckResult;
 import org.depthcert.report.Reports;
+import org.depthcert.rules.Catalog;
 import org.depthcert.spec.Spec;
 import org.depthcert.spec.SpecReader;
 import picocli.CommandLine;
@@ -43,8 +44,10 @@ final class CertifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE) : SpecReader.read(spec);
-    CheckResult r = SpecInput.check(s, catalog.load());
+    Catalog lemmas = catalog.load();
+    Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE)
+        : SpecReader.read(spec, lemmas.declaredConstants());
+    CheckResult r = SpecInput.check(s, lemmas);
     ObjectNode certificate = CertificateBuilder.build(r);
     // render everything before writing anything: a template failure leaves no partial output
     String json = Canonical.write(certificate);

@@ -27,12 +27,12 @@ final class SpecInput {
   }
 
   static CheckResult check(Path file, Catalog catalog) {
-    return check(SpecReader.read(file), catalog);
+    return check(SpecReader.read(file, catalog.declaredConstants()), catalog);
   }
 
   /** Loads and folds a spec file, without checking its claims (graph, explain). */
   static Folded fold(Path file, Catalog catalog) {
-    return Folder.fold(SpecReader.read(file), catalog);
+    return Folder.fold(SpecReader.read(file, catalog.declaredConstants()), catalog);
   }
 
   static CheckResult check(Spec spec, Catalog catalog) {

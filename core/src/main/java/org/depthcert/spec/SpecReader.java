@@ -39,6 +39,14 @@ public final class SpecReader {
   private SpecReader() {}
 
   public static Spec read(Path path) {
+    return read(path, Set.of());
+  }
+
+  /**
+   * Reads a spec whose formulas may also use {@code catalogConstants}, the depth constants that
+   * the loaded lemma files declare (such as {@code d_log}).
+   */
+  public static Spec read(Path path, Set<String> catalogConstants) {
     LocatedTree tree = LocatedTree.read(path);
     String sha;
     try {
@@ -46,10 +54,14 @@ public final class SpecReader {
     } catch (java.io.IOException e) {
       throw new SpecError(path.toString(), 0, "", "cannot read file: " + e.getMessage());
     }
-    return read(tree, sha);
+    return read(tree, sha, catalogConstants);
   }
 
   public static Spec read(LocatedTree tree, String sha256) {
+    return read(tree, sha256, Set.of());
+  }
+
+  public static Spec read(LocatedTree tree, String sha256, Set<String> catalogConstants) {
     Fields f = new Fields(tree);
     JsonNode root = tree.root();
     if (!root.isObject()) {
@@ -115,11 +127,16 @@ public final class SpecReader {
         if (Symbols.BUILT_IN_CONSTANTS.contains(c) || constants.contains(c)) {
           throw f.error(p, "duplicate name '" + c + "'");
         }
+        if (catalogConstants.contains(c)) {
+          throw f.error(p, "'" + c + "' is already declared by a loaded lemma file; use it "
+              + "without declaring it");
+        }
         constants.add(c);
       }
     }
     Set<String> depthSymbols = new TreeSet<>(allParams);
     depthSymbols.addAll(constants);
+    depthSymbols.addAll(catalogConstants);
     Formulas dimFormulas = new Formulas(f, sizeParams);
     Formulas depthFormulas = new Formulas(f, depthSymbols);
     List<Assumption> assumptions = new ArrayList<>();
