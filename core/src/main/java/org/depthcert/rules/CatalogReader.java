@@ -254,9 +254,11 @@ public final class CatalogReader {
           return Signature.elementwise();
         case "any":
           return Signature.any();
+        case "reshape":
+          return Signature.reshape();
         default:
           throw f.error(path, "unknown signature '" + node.asText() + "'; use elementwise, any, "
-              + "or {inputs, output}");
+              + "reshape, or {inputs, output}");
       }
     }
     if (!node.isObject()) {
