@@ -144,6 +144,7 @@ public final class Verifier {
       throw size.field("degreeInN").reject("the gadget count has degree " + degree + " in n");
     }
     String classId = ClassChecks.check(root.field("class"), domain, modelDepth, gadgets);
+    UserAssumptionChecks.check(root);
     ClaimChecks claims = new ClaimChecks(blocks, rules, modelDepth, domain, classId);
     String verdict = "PASS";
     for (At c : root.field("claims").elements()) {
