@@ -113,6 +113,22 @@ class UserCatalogTest {
   }
 
   @Test
+  void theGateNamesTheDeclaredConstantWhoseCoefficientGrew(@TempDir Path dir) throws Exception {
+    String text = Files.readString(Path.of(
+        "src/test/resources/org/depthcert/cli/bundled-softplus.yaml"));
+    Path spec = dir.resolve("layer.yaml");
+    Files.writeString(spec, text);
+    Path base = dir.resolve("base");
+    assertThat(run("check", spec.toString(), "--save-baseline", base.toString()).code()).isZero();
+    // softplus applied twice: each costs s + e + d_log, so d_log's coefficient goes 1 -> 2.
+    Files.writeString(spec, text.replace("      A: {op: softplus, in: [H]}",
+        "      A0: {op: softplus, in: [H]}\n      A: {op: softplus, in: [A0]}"));
+    Run r = run("check", spec.toString(), "--baseline", base.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("coefficient of d_log in the model: 1 -> 2");
+  }
+
+  @Test
   void aBadLemmaFileIsOneLocatedLineAndExit2(@TempDir Path dir) throws Exception {
     String text = Files.readString(Path.of(LEMMAS)).replace("size: {ln: 1}", "size: {log2: 1}");
     Path bad = dir.resolve("bad-lemmas.yaml");
