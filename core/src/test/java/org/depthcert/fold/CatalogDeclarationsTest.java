@@ -145,6 +145,17 @@ class CatalogDeclarationsTest {
   }
 
   @Test
+  void aMistakeInABodyIsReportedAtItsLineInTheLemmaFile() {
+    // D = E * E where the body needs a matmul of a x b by a x b: a shape mismatch, found when a
+    // spec first folds the lemma, reported at line 23 of the lemma file (the node D).
+    Catalog c = catalog(LOG.replace("{op: add, in: [E, E]}", "{op: matmul, in: [E, E]}"));
+    Spec s = spec(SPEC, c);
+    assertThatThrownBy(() -> Folder.fold(s, c)).isInstanceOf(SpecError.class)
+        .satisfies(e -> assertThat(((SpecError) e).oneLine())
+            .startsWith("user.yaml:23: rules[1].body.nodes.D: shape mismatch: matmul"));
+  }
+
+  @Test
   void twoFilesCannotDeclareOneName() {
     String other = "source: other\nconstants:\n  d_log: {meaning: x, citation: y}\nrules: []\n";
     assertThatThrownBy(() -> CatalogReader.read(Map.of("user.yaml", LOG.getBytes(
