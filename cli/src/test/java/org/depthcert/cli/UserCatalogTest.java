@@ -11,7 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
 import org.depthcert.cli.MainTest.Run;
+import org.depthcert.verifier.Verifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +72,29 @@ class UserCatalogTest {
     Run json = run("check", SPEC, "--catalog", LEMMAS, "--format", "json");
     JsonNode j = JSON.readTree(json.out());
     assertThat(j.get("userAssumptions").get(0).get("name").asText()).isEqualTo("d_ln");
+  }
+
+  /** The new fields (userAssumptions, spec.constants, parameters[].equals) are in the schema. */
+  @Test
+  void newSamplesAndTheWorkedExampleGiveSchemaValidCertificates(@TempDir Path out)
+      throws Exception {
+    JsonSchema schema;
+    try (InputStream in = Verifier.class.getResourceAsStream("certificate.schema.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+    String[][] runs = {{SPEC, "--catalog", LEMMAS}, {"../samples/llama-block.yaml"},
+        {"../samples/softmax-attention.yaml"}, {"../samples/rope-attention.yaml"}};
+    for (int i = 0; i < runs.length; i++) {
+      Path dir = out.resolve("c" + i);
+      String[] args = new String[runs[i].length + 3];
+      args[0] = "certify";
+      System.arraycopy(runs[i], 0, args, 1, runs[i].length);
+      args[args.length - 2] = "-o";
+      args[args.length - 1] = dir.toString();
+      assertThat(run(args).code()).as(runs[i][0]).isZero();
+      JsonNode cert = JSON.readTree(dir.resolve("certificate.json").toFile());
+      assertThat(schema.validate(cert)).as(runs[i][0]).isEmpty();
+    }
   }
 
   @Test
