@@ -10,6 +10,7 @@ import org.depthcert.cert.Canonical;
 import org.depthcert.cert.CertificateBuilder;
 import org.depthcert.check.CheckResult;
 import org.depthcert.report.Reports;
+import org.depthcert.rules.Catalog;
 import org.depthcert.spec.Spec;
 import org.depthcert.spec.SpecReader;
 import picocli.CommandLine;
@@ -68,8 +69,10 @@ final class CertifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE) : SpecReader.read(spec);
-    CheckResult r = SpecInput.check(s, catalog.load(), strict);
+    Catalog lemmas = catalog.load();
+    Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE)
+        : SpecReader.read(spec, lemmas.declaredConstants());
+    CheckResult r = SpecInput.check(s, lemmas, strict);
     // one certificate per reading: certificate.json for the base reading, and
     // certificate.<variant>.json (with top-level "variant") for each variant the spec declares;
     // everything is rendered before anything is written, so a failure leaves no partial output

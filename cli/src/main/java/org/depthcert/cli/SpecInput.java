@@ -27,7 +27,7 @@ final class SpecInput {
   }
 
   static CheckResult check(Path file, Catalog catalog) {
-    return check(SpecReader.read(file), catalog);
+    return check(SpecReader.read(file, catalog.declaredConstants()), catalog);
   }
 
   static CheckResult check(Path file, Catalog catalog, boolean strict) {
@@ -36,7 +36,7 @@ final class SpecInput {
 
   /** Loads and folds a spec file, without checking its claims (graph, explain). */
   static Folded fold(Path file, Catalog catalog) {
-    return Folder.fold(SpecReader.read(file), catalog);
+    return Folder.fold(SpecReader.read(file, catalog.declaredConstants()), catalog);
   }
 
   /** Checks the spec in its base reading and in every variant it declares. */

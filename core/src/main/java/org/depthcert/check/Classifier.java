@@ -64,14 +64,24 @@ public final class Classifier {
       throw spec.error("parameters", "the class level log^" + logPower + " n is too large");
     }
     premises.add(0, "every depth constant (d_std, d_sum, ...) is a constant by its lemma");
+    int at = 1;
+    for (org.depthcert.rules.Declaration d : UserAssumptions.used(folded)) {
+      premises.add(at++, "assumed in " + d.file() + ":" + d.line() + ": " + d.text());
+    }
     boolean constantDepth = depthKnown && logPower == 0;
     List<String> why = new ArrayList<>();
     Bounds bounds = new Bounds(spec.assumptions(), spec.growthBounds());
     boolean polySize = bounds.polynomial(gadgets, why);
     boolean precision = spec.parameters().stream().noneMatch(p -> p.name().equals("p"))
         || bounds.polynomial(Polynomial.variable("p"), why);
+    // a relation d = h*e first turns every h*e back into d, so that e*h*n^2 counts as d n^2
+    // (degree 3 with d <= n) rather than degree 4 through h <= n and e <= n; both are bounds
+    Polynomial related = gadgets;
+    for (java.util.Map.Entry<String, Polynomial> r : spec.relations().entrySet()) {
+      related = foldRelation(related, r.getKey(), r.getValue());
+    }
     SizeDegree.Result degree = new SizeDegree(spec.assumptions(), spec.growthBounds())
-        .of(gadgets);
+        .of(related);
     Optional<Integer> exact = polySize ? degree.degree() : Optional.empty();
     String bound = polySize ? exact.map(k -> "O(n^" + k + ")").orElse("poly(n)")
         : "not shown poly(n)";
@@ -130,5 +140,45 @@ public final class Classifier {
       p.growth().ifPresent(g -> t.add(p.name() + " = " + g));
     }
     return t;
+  }
+
+  /**
+   * Replaces each product {@code rhs} inside the monomials of {@code p} by {@code name}, where
+   * {@code name = rhs} is a relation whose right side is one monomial with coefficient 1 (the
+   * equality makes this exact); other relations leave {@code p} as it is.
+   */
+  static Polynomial foldRelation(Polynomial p, String name, Polynomial rhs) {
+    if (rhs.terms().size() != 1
+        || !rhs.terms().values().iterator().next().equals(
+            org.apache.commons.numbers.fraction.BigFraction.ONE)) {
+      return p;
+    }
+    java.util.Map<String, Integer> m = rhs.terms().firstKey().exponents();
+    if (m.isEmpty()) {
+      return p;
+    }
+    java.util.TreeMap<org.depthcert.algebra.Monomial,
+        org.apache.commons.numbers.fraction.BigFraction> out = new java.util.TreeMap<>();
+    p.terms().forEach((mono, coefficient) -> {
+      int times = Integer.MAX_VALUE;
+      for (java.util.Map.Entry<String, Integer> v : m.entrySet()) {
+        times = Math.min(times, mono.exponent(v.getKey()) / v.getValue());
+      }
+      java.util.Map<String, Integer> e = new java.util.TreeMap<>(mono.exponents());
+      for (java.util.Map.Entry<String, Integer> v : m.entrySet()) {
+        int left = e.get(v.getKey()) == null ? 0 : e.get(v.getKey()) - times * v.getValue();
+        if (left == 0) {
+          e.remove(v.getKey());
+        } else {
+          e.put(v.getKey(), left);
+        }
+      }
+      if (times > 0) {
+        e.merge(name, times, Integer::sum);
+      }
+      out.merge(org.depthcert.algebra.Monomial.of(e), coefficient,
+          org.apache.commons.numbers.fraction.BigFraction::add);
+    });
+    return Polynomial.of(out);
   }
 }

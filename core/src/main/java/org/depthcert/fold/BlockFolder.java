@@ -36,9 +36,17 @@ final class BlockFolder {
   private final Optional<SideConditions> sideConditions;
   private final Decider views;
   private final ErrorSink errors;
+  private final Map<String, Polynomial> relations;
 
   BlockFolder(Catalog catalog, RuleProofs proofs, Optional<SideConditions> sideConditions,
       Decider views, ErrorSink errors) {
+    this(catalog, proofs, sideConditions, views, errors, Map.of());
+  }
+
+  /** With the spec's relations ({@code d = h*e}) that reshapes are checked under. */
+  BlockFolder(Catalog catalog, RuleProofs proofs, Optional<SideConditions> sideConditions,
+      Decider views, ErrorSink errors, Map<String, Polynomial> relations) {
+    this.relations = Map.copyOf(relations);
     this.catalog = catalog;
     this.proofs = proofs;
     this.sideConditions = sideConditions;
@@ -136,8 +144,9 @@ final class BlockFolder {
       checkViews(n, actual, perInstance);
     }
     String[] problem = new String[1];
-    Optional<Shape> declared = rule.signature().kind() == org.depthcert.rules.Signature.Kind.ANY
-        ? n.shape() : Optional.empty();
+    org.depthcert.rules.Signature.Kind kind = rule.signature().kind();
+    Optional<Shape> declared = kind == org.depthcert.rules.Signature.Kind.ANY
+        || kind == org.depthcert.rules.Signature.Kind.RESHAPE ? n.shape() : Optional.empty();
     ShapeMatch match = ShapeMatcher.match(rule, n.op(), n.inputs(), perInstance, declared,
         problem).orElseThrow(() -> errors.at(n.path(), "shape mismatch: " + problem[0]));
     Polynomial count = n.count().orElse(Polynomial.ONE);
@@ -175,6 +184,26 @@ final class BlockFolder {
         match.bindings())).orElse(List.of());
     return new NodeResult(n, rule, match.bindings(), shape, local, arrival, List.copyOf(attained),
         size, sides, modelling);
+  }
+
+  /**
+   * The entry count of a shape with each defined parameter replaced by its definition
+   * ({@code d = h*e}), so that a reshape into heads keeps its entries exactly.
+   */
+  private Polynomial expand(Polynomial p) {
+    Polynomial r = p;
+    for (int round = 0; round <= relations.size(); round++) {
+      for (Map.Entry<String, Polynomial> e : relations.entrySet()) {
+        r = r.substitute(e.getKey(), e.getValue());
+      }
+    }
+    return r;
+  }
+
+  private String relationsText() {
+    List<String> parts = new ArrayList<>();
+    relations.forEach((k, v) -> parts.add(k + " = " + v.ascii()));
+    return String.join(", ", parts);
   }
 
   /**
@@ -216,11 +245,13 @@ final class BlockFolder {
     // With count, the declared shape is one instance's: count of them make the output.
     Polynomial out = count.times(perInstance.elements());
     if (n.op().equals("reshape")) {
-      if (actual.size() != 1 || !actual.get(0).elements().equals(out)) {
+      // a reshape re-indexes wires: it keeps every entry, counted with each defined parameter
+      // replaced by its definition (d = h*e)
+      if (actual.size() != 1 || !expand(actual.get(0).elements()).equals(expand(out))) {
         Polynomial in = actual.isEmpty() ? Polynomial.ZERO : actual.get(0).elements();
         throw errors.at(n.path() + ".shape", "a reshape keeps its number of entries: input has "
             + in.ascii() + ", shape " + n.shape().map(Shape::ascii).orElse("?") + " has "
-            + out.ascii());
+            + out.ascii() + (relations.isEmpty() ? "" : " (with " + relationsText() + ")"));
       }
       return Optional.empty();
     }

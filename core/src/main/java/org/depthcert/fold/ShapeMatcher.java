@@ -24,6 +24,12 @@ final class ShapeMatcher {
     switch (sig.kind()) {
       case ELEMENTWISE:
         return elementwise(op, names, shapes, problem);
+      case RESHAPE:
+        if (declared.isEmpty() || shapes.size() != 1) {
+          problem[0] = op + " takes one input and needs its declared 'shape'";
+          return Optional.empty();
+        }
+        return Optional.of(new ShapeMatch(Map.of(), declared.get()));
       case ANY:
         if (declared.isPresent()) {
           return Optional.of(new ShapeMatch(Map.of(), declared.get()));

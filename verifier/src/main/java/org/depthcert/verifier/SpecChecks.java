@@ -79,7 +79,7 @@ final class SpecChecks {
       optional(p, "growth", s.growth(), s.name());
       Optional<At> equals = p.optional("equals");
       if (equals.isPresent() != s.equals().isPresent()
-          || equals.isPresent() && !ascii(equals.get()).equals(s.equals().get())) {
+          || equals.isPresent() && !Terms.polynomial(equals.get()).equals(s.equals().get())) {
         throw (equals.isPresent() ? equals.get() : p).reject("the spec's " + s.name() + " "
             + s.equals().map(e -> "equals " + e).orElse("equals no product"));
       }

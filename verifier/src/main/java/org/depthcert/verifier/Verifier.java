@@ -137,9 +137,13 @@ public final class Verifier {
       throw specHash.reject("the given spec file has SHA-256 " + sha256(spec.get()));
     }
     Set<String> parameters = new TreeSet<>();
+    Map<String, Poly> relations = new LinkedHashMap<>();
     for (At p : root.field("parameters").elements()) {
       if (!parameters.add(p.field("name").text())) {
         throw p.field("name").reject("parameter declared twice");
+      }
+      if (p.has("equals")) {
+        relations.put(p.field("name").text(), Terms.polynomial(p.field("equals")));
       }
     }
     List<Domain.Assumption> assumptions = Domain.readAssumptions(root.field("assumptions"));
@@ -178,7 +182,8 @@ public final class Verifier {
       throw size.field("gadgets").reject("the sum over kinds is " + Sizes.total(byKind));
     }
     String classId = ClassChecks.check(root.field("class"), domain, modelDepth, gadgets);
-    ClassChecks.checkDegree(size, gadgets, domain);
+    ClassChecks.checkDegree(size, gadgets, ClassChecks.related(gadgets, relations), domain);
+    UserAssumptionChecks.check(root);
     boolean strict = root.field("strict").bool();
     ClaimChecks claims = new ClaimChecks(blocks, rules, modelDepth, domain, classId, strict,
         ViolatedUses.read(root.field("blocks")));

@@ -109,7 +109,7 @@ class ClassChecksTest {
     ObjectNode size = JSON.createObjectNode();
     size.put("bound", "?");
     try {
-      ClassChecks.checkDegree(At.root(size), p(gadgets), domain);
+      ClassChecks.checkDegree(At.root(size), p(gadgets), p(gadgets), domain);
     } catch (Rejected r) {
       return r.reason();
     }
