@@ -44,7 +44,7 @@ final class CertifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE) : SpecReader.read(spec);
-    CheckResult r = SpecInput.check(s, catalog.load());
+    CheckResult r = SpecInput.check(s, catalog.load(), cmd.commandLine().getErr());
     ObjectNode certificate = CertificateBuilder.build(r);
     // render everything before writing anything: a template failure leaves no partial output
     String json = Canonical.write(certificate);

@@ -22,10 +22,10 @@ import org.depthcert.diff.CertificateDepths;
 import org.depthcert.diff.Change;
 import org.depthcert.diff.DepthDiff;
 import org.depthcert.diff.DiffResult;
-import org.depthcert.report.GateFindings;
-import org.depthcert.report.JUnitWriter;
-import org.depthcert.report.SarifWriter;
-import org.depthcert.report.SpecOutcome;
+import org.depthcert.gate.GateFindings;
+import org.depthcert.gate.JUnitWriter;
+import org.depthcert.gate.SarifWriter;
+import org.depthcert.gate.SpecOutcome;
 import org.depthcert.rules.Catalog;
 import org.depthcert.spec.SpecError;
 import picocli.CommandLine;
@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
     Map<String, ObjectNode> certificates = new HashMap<>();
     for (Path f : files) {
       try {
-        CheckResult r = SpecInput.check(f, cat);
+        CheckResult r = SpecInput.check(f, cat, err);
         // The full certificate is only needed to compare with or save a baseline; building it
         // for a 100,000-node spec costs gigabytes.
         ObjectNode certificate = baseline != null || saveBaseline != null

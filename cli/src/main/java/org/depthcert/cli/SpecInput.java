@@ -2,6 +2,7 @@ package org.depthcert.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.depthcert.rules.Catalog;
 import org.depthcert.spec.LocatedTree;
 import org.depthcert.spec.Spec;
 import org.depthcert.spec.SpecReader;
+import org.depthcert.spec.UnreachableNodes;
 
 /** Loads, folds and checks one spec: a file, or a sample bundled in the jar. */
 final class SpecInput {
@@ -26,8 +28,8 @@ final class SpecInput {
     return extra.isEmpty() ? LemmaCatalog.standard() : LemmaCatalog.with(extra);
   }
 
-  static CheckResult check(Path file, Catalog catalog) {
-    return check(SpecReader.read(file), catalog);
+  static CheckResult check(Path file, Catalog catalog, PrintWriter warnings) {
+    return check(SpecReader.read(file), catalog, warnings);
   }
 
   /** Loads and folds a spec file, without checking its claims (graph, explain). */
@@ -35,8 +37,12 @@ final class SpecInput {
     return Folder.fold(SpecReader.read(file), catalog);
   }
 
-  static CheckResult check(Spec spec, Catalog catalog) {
-    return Checker.check(Folder.fold(spec, catalog));
+  /** Folds and checks; prints a warning line for each node that does not reach its output. */
+  static CheckResult check(Spec spec, Catalog catalog, PrintWriter warnings) {
+    CheckResult r = Checker.check(Folder.fold(spec, catalog));
+    UnreachableNodes.warnings(spec).forEach(warnings::println);
+    warnings.flush();
+    return r;
   }
 
   /** A bundled sample, read from the jar under its repository path. */

@@ -114,11 +114,12 @@ final class ReportModel {
       return "No claims to check";
     }
     if (!fails.isEmpty()) {
-      return fails.size() + " of " + total + (total == 1 ? " claim fails: " : " claims fail: ")
-          + String.join(", ", fails);
+      return fails.size() + " of " + total + (total == 1 ? " claim" : " claims")
+          + (fails.size() == 1 ? " fails: " : " fail: ") + String.join(", ", fails);
     }
     if (!undecided.isEmpty()) {
-      return "None of " + total + " claims fails; undecided: " + String.join(", ", undecided);
+      return (total == 1 ? "The claim is undecided: " : "None of " + total
+          + " claims fails; undecided: ") + String.join(", ", undecided);
     }
     return total == 1 ? "The claim holds" : "All " + total + " claims hold";
   }
