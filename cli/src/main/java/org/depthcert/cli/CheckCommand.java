@@ -42,8 +42,9 @@ import picocli.CommandLine.Parameters;
     description = {"Checks every claim of one or more specs (files, or directories of *.yaml, "
         + "*.yml, *.json): exit 0 when all hold, 1 when one fails or a depth grew against "
         + "--baseline, 2 on bad input, 4 when none fails but one is undecided.",
-        "One spec file prints the full table (or, with --format json, the object of DESIGN.md "
-            + "section 9); several print one summary line per spec (or one combined object)."},
+        "One spec file prints the full table (or, with --format json, the object of "
+            + "docs/design.md section 9); several print one summary line per spec (or one "
+            + "combined object)."},
     footer = {"", "Examples:",
         "  depthcert check samples/tensor-attention.yaml --format json",
         "  depthcert check samples/ --junit out/junit.xml --sarif out/depthcert.sarif",

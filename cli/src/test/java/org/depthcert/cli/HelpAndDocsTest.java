@@ -75,4 +75,39 @@ class HelpAndDocsTest {
         .contains("*--baseline*=_FILE|DIR_").contains("*--junit*=_FILE_");
     assertThat(man.resolve("depthcert.adoc")).isRegularFile();
   }
+
+  @Test
+  void manWritesRoffThatManShows() throws Exception {
+    Path man = dir.resolve("man");
+    assertThat(CliRun.of("man", "-o", man.toString()).exit()).isZero();
+    for (String name : subcommands()) {
+      String page = Files.readString(man.resolve("depthcert-" + name + ".1"),
+          StandardCharsets.UTF_8);
+      assertThat(page).startsWith(".TH DEPTHCERT\\-" + name.toUpperCase(java.util.Locale.ROOT)
+          .replace("-", "\\-") + " 1 ").contains(".SH NAME\n").contains(".SH SYNOPSIS\n")
+          .contains(".SH OPTIONS\n");
+    }
+    Assumptions.assumeTrue(GraphAndExplainTest.onPath("man"), "man not installed: skipping "
+        + "the rendering of the roff page");
+    ProcessBuilder pb = new ProcessBuilder("man", "-l", man.resolve("depthcert-check.1")
+        .toString()).redirectErrorStream(false);
+    pb.environment().put("MANPAGER", "cat");
+    pb.environment().put("PAGER", "cat");
+    pb.environment().put("MANWIDTH", "100");
+    pb.environment().put("MAN_KEEP_FORMATTING", "0");
+    Process p = pb.start();
+    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+        .replaceAll(".\b", "");
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    // groff warns on stderr about anything it cannot typeset
+    assertThat(err).isEmpty();
+    // man justifies the NAME line, so the blanks around the dash vary
+    assertThat(shown).contains("NAME").containsPattern("depthcert-check +- +Checks +every")
+        .contains("SYNOPSIS")
+        .contains("--baseline=FILE|DIR").contains("EXAMPLES")
+        .contains("depthcert check samples/tensor-attention.yaml --format json")
+        .doesNotContain(".TH").doesNotContain("\\f");
+  }
 }

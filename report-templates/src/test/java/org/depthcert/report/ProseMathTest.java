@@ -20,7 +20,7 @@ class ProseMathTest {
     assertThat(ProseMath.latex("becomes 'n^2 <= n'")).isEqualTo("becomes '$n^{2}$ \\textless{}= n'");
     // an ASCII monomial with an exponent: juxtaposed, its fraction a \frac
     assertThat(ProseMath.latex("size 5/2*d*n^2 + d*m*n"))
-        .isEqualTo("size $\\frac{5}{2} d n^{2}$ + d*m*n");
+        .isEqualTo("size $\\frac{5}{2}dn^{2}$ + d{*}m{*}n");
   }
 
   @Test
