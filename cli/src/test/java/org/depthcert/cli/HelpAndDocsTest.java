@@ -77,6 +77,33 @@ class HelpAndDocsTest {
   }
 
   @Test
+  void helpReadmeAndDocsPointAtTheDesignDocumentTheProjectHas() throws Exception {
+    Path design = Path.of("..", "docs", "design.md");
+    String text = Files.readString(design, StandardCharsets.UTF_8);
+    // the cited section numbers exist: "docs/design.md section 9" is about exit codes
+    for (int n = 1; n <= 11; n++) {
+      assertThat(text).contains("\n## " + n + ". ");
+    }
+    assertThat(text).containsPattern("## 9\\. [^\\n]*exit codes");
+    List<String> sources = new ArrayList<>();
+    sources.add(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
+    try (var docs = Files.list(Path.of("..", "docs"))) {
+      for (Path d : docs.filter(p -> p.toString().endsWith(".md")).toList()) {
+        sources.add(Files.readString(d, StandardCharsets.UTF_8));
+      }
+    }
+    sources.add(CliRun.of("--help").out());
+    for (String name : subcommands()) {
+      sources.add(CliRun.of(name, "--help").out());
+    }
+    for (String s : sources) {
+      // every mention of the design document is of docs/design.md (or design.md beside it)
+      assertThat(s.replace("docs/design.md", "").replace("(design.md)", "")
+          .replace("[design.md]", "")).doesNotContain("DESIGN.md").doesNotContain("design.md");
+    }
+  }
+
+  @Test
   void manWritesRoffThatManShows() throws Exception {
     Path man = dir.resolve("man");
     assertThat(CliRun.of("man", "-o", man.toString()).exit()).isZero();

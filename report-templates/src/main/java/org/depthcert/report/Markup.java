@@ -58,6 +58,15 @@ final class Markup {
     return tex(sb.toString());
   }
 
+  /**
+   * Text with math in it (between dollars, or notation such as {@code TC^0}) as markup for the
+   * flavour; everything else in it escaped (see {@link ProseMath}).
+   */
+  static TemplateModel prose(String text, ReportModel.Flavour flavour) {
+    return flavour == ReportModel.Flavour.HTML ? html(ProseMath.html(text))
+        : tex(ProseMath.latex(text));
+  }
+
   static TemplateModel html(String markup) {
     try {
       return HTMLOutputFormat.INSTANCE.fromMarkup(markup);

@@ -292,7 +292,7 @@ final class ReportModel {
    * flavour; everything else in it escaped (see {@link ProseMath}).
    */
   private TemplateModel prose(String text) {
-    return flavour == Flavour.HTML ? html(ProseMath.html(text)) : tex(ProseMath.latex(text));
+    return Markup.prose(text, flavour);
   }
 
   /**
