@@ -20,6 +20,7 @@ class NewcomerTest {
         "parameters:",
         "  n: {meaning: sequence length}",
         "  d: {meaning: hidden dimension, assume: \"d <= n\"}",
+        "  p: {meaning: precision in bits, assume: \"p <= poly(n)\"}",
         "blocks:",
         "  b:",
         "    inputs: {X: [n, d], W: [d, d]}",
@@ -41,7 +42,7 @@ class NewcomerTest {
     CliRun r = CliRun.of("check", spec.toString());
     // the claim still holds (Lemma 4.1: matmul is d_std + d_sum, TIGHT), so exit 0
     assertThat(r.exit()).as(r.toString()).isZero();
-    assertThat(r.err().strip()).isEqualTo(spec + ":10: blocks.b.nodes.Z: warning: node 'Z' "
+    assertThat(r.err().strip()).isEqualTo(spec + ":11: blocks.b.nodes.Z: warning: node 'Z' "
         + "does not reach the output 'Y' of block 'b', so its depth counts nowhere (remove it, "
         + "or use it in an 'in:' list on the way to the output)");
   }
@@ -52,7 +53,7 @@ class NewcomerTest {
     assertThat(r.out()).startsWith("PASS: the claim holds - one block");
     // Y = X W is the only way to the output: X -> Y, depth d_std + d_sum (Lemma 4.1)
     assertThat(r.out()).contains("block  b  d_std + d_sum\n"
-        + "           critical path: X -> Y\n");
+        + "          critical path: X -> Y\n");
   }
 
   @Test
