@@ -72,7 +72,7 @@ final class CertifyCommand implements Callable<Integer> {
     Catalog lemmas = catalog.load();
     Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE)
         : SpecReader.read(spec, lemmas.declaredConstants());
-    CheckResult r = SpecInput.check(s, lemmas, strict);
+    CheckResult r = SpecInput.check(s, lemmas, strict, cmd.commandLine().getErr());
     // one certificate per reading: certificate.json for the base reading, and
     // certificate.<variant>.json (with top-level "variant") for each variant the spec declares;
     // everything is rendered before anything is written, so a failure leaves no partial output

@@ -22,10 +22,10 @@ import org.depthcert.diff.CertificateDepths;
 import org.depthcert.diff.Change;
 import org.depthcert.diff.DepthDiff;
 import org.depthcert.diff.DiffResult;
-import org.depthcert.report.GateFindings;
-import org.depthcert.report.JUnitWriter;
-import org.depthcert.report.SarifWriter;
-import org.depthcert.report.SpecOutcome;
+import org.depthcert.gate.GateFindings;
+import org.depthcert.gate.JUnitWriter;
+import org.depthcert.gate.SarifWriter;
+import org.depthcert.gate.SpecOutcome;
 import org.depthcert.rules.Catalog;
 import org.depthcert.spec.SpecError;
 import picocli.CommandLine;
@@ -42,8 +42,9 @@ import picocli.CommandLine.Parameters;
     description = {"Checks every claim of one or more specs (files, or directories of *.yaml, "
         + "*.yml, *.json): exit 0 when all hold, 1 when one fails or a depth grew against "
         + "--baseline, 2 on bad input, 4 when none fails but one is undecided.",
-        "One spec file prints the full table (or, with --format json, the object of DESIGN.md "
-            + "section 9); several print one summary line per spec (or one combined object)."},
+        "One spec file prints the full table (or, with --format json, the object of "
+            + "docs/design.md section 9); several print one summary line per spec (or one "
+            + "combined object)."},
     footer = {"", "Examples:",
         "  depthcert check samples/tensor-attention.yaml --format json",
         "  depthcert check samples/ --junit out/junit.xml --sarif out/depthcert.sarif",
@@ -102,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
     Map<String, ObjectNode> certificates = new HashMap<>();
     for (Path f : files) {
       try {
-        CheckResult r = SpecInput.check(f, cat, strict);
+        CheckResult r = SpecInput.check(f, cat, strict, err);
         // The full certificate is only needed to compare with or save a baseline; building it
         // for a 100,000-node spec costs gigabytes.
         ObjectNode certificate = baseline != null || saveBaseline != null

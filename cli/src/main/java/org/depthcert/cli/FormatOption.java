@@ -5,8 +5,8 @@ import picocli.CommandLine.Option;
 /** The {@code --format text|json} option of the commands with stable machine output (a mixin). */
 final class FormatOption {
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text (for people) or json (one stable object on stdout, DESIGN.md "
-          + "section 9)")
+      description = "text (for people) or json (one stable object on stdout, "
+          + "docs/design.md section 9)")
   String format;
 
   /** True for json; a usage error for anything but text or json. */

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code depthcert} command. Exit codes (DESIGN.md section 9): 0 every claim holds, 1 a claim
+ * The {@code depthcert} command. Exit codes (docs/design.md section 9): 0 every claim holds, 1 a claim
  * fails, 2 bad input or usage, 3 internal error, 4 nothing fails but something is undecided.
  */
 @Command(name = "depthcert", mixinStandardHelpOptions = true,

@@ -13,14 +13,16 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
  * {@code depthcert man -o DIR}: man pages from the same annotations as {@code --help}, one per
- * command, as AsciiDoc in the manpage doctype (picocli-codegen's ManPageGenerator); turn them
- * into roff with {@code asciidoctor -b manpage}. Each file is written atomically.
+ * command: roff that {@code man -l} shows ({@link RoffManPage}), and the same page as AsciiDoc in
+ * the manpage doctype (picocli-codegen's ManPageGenerator) for HTML documentation. Each file is
+ * written atomically.
  */
 @Command(name = "man", mixinStandardHelpOptions = true,
-    description = "Writes a man page (AsciiDoc, manpage doctype) for depthcert and each "
-        + "subcommand into DIR, generated from the same annotations as --help.",
+    description = "Writes a man page for depthcert and each subcommand into DIR, generated from "
+        + "the same annotations as --help: NAME.1 in roff (man -l shows it) and NAME.adoc "
+        + "(AsciiDoc, manpage doctype).",
     footer = {"", "Example:",
-        "  depthcert man -o man/ && asciidoctor -b manpage man/*.adoc && man ./man/depthcert.1"})
+        "  depthcert man -o man/ && man -l man/depthcert-check.1"})
 final class ManCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "man",
       description = "directory for the pages (default: ${DEFAULT-VALUE})")
@@ -43,9 +45,11 @@ final class ManCommand implements Callable<Integer> {
       try (PrintWriter w = new PrintWriter(page)) {
         ManPageGenerator.writeSingleManPage(w, s);
       }
+      Path roff = output.resolve(s.qualifiedName("-") + ".1");
+      AtomicFiles.write(roff, RoffManPage.of(s));
       Path file = output.resolve(s.qualifiedName("-") + ".adoc");
       AtomicFiles.write(file, page.toString());
-      out.println("wrote " + file);
+      out.println("wrote " + roff + " and " + file.getFileName());
     }
     out.flush();
     return Main.OK;

@@ -2,6 +2,7 @@ package org.depthcert.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.depthcert.rules.Catalog;
 import org.depthcert.spec.LocatedTree;
 import org.depthcert.spec.Spec;
 import org.depthcert.spec.SpecReader;
+import org.depthcert.spec.UnreachableNodes;
 
 /** Loads, folds and checks one spec: a file, or a sample bundled in the jar. */
 final class SpecInput {
@@ -30,8 +32,8 @@ final class SpecInput {
     return check(SpecReader.read(file, catalog.declaredConstants()), catalog);
   }
 
-  static CheckResult check(Path file, Catalog catalog, boolean strict) {
-    return check(SpecReader.read(file), catalog, strict);
+  static CheckResult check(Path file, Catalog catalog, boolean strict, PrintWriter warnings) {
+    return check(SpecReader.read(file, catalog.declaredConstants()), catalog, strict, warnings);
   }
 
   /** Loads and folds a spec file, without checking its claims (graph, explain). */
@@ -44,8 +46,15 @@ final class SpecInput {
     return Checker.checkAllReadings(spec, catalog);
   }
 
-  static CheckResult check(Spec spec, Catalog catalog, boolean strict) {
-    return Checker.checkAllReadings(spec, catalog, strict);
+  /**
+   * Checks the spec in every reading (a claim resting on a violated hypothesis fails with
+   * {@code strict}); prints a warning line for each node that does not reach its output.
+   */
+  static CheckResult check(Spec spec, Catalog catalog, boolean strict, PrintWriter warnings) {
+    CheckResult r = Checker.checkAllReadings(spec, catalog, strict);
+    UnreachableNodes.warnings(spec).forEach(warnings::println);
+    warnings.flush();
+    return r;
   }
 
   /** A bundled sample, read from the jar under its repository path. */

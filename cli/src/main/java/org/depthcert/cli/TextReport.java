@@ -9,8 +9,15 @@ import org.depthcert.check.CheckResult;
 import org.depthcert.check.ClaimResult;
 import org.depthcert.check.Finding;
 import org.depthcert.check.VerdictWords;
+import org.depthcert.fold.BlockResult;
+import org.depthcert.fold.CriticalPath;
+import org.depthcert.fold.Folded;
+import org.depthcert.spec.BlockSpec;
 
-/** The human summary of a check: the verdict on the first line, then depth, class and claims. */
+/**
+ * The human summary of a check: the verdict on the first line, then depth, class, size, each
+ * block's depth with its critical path, and the claims.
+ */
 final class TextReport {
   private TextReport() {}
 
@@ -30,9 +37,12 @@ final class TextReport {
     if (r.claims().isEmpty()) {
       sb.append("no claims to check");
     } else if (failing > 0) {
-      sb.append(failing).append(" of ").append(r.claims().size()).append(" claims fail");
+      sb.append(failing).append(" of ").append(claims(r.claims().size()))
+          .append(failing == 1 ? " fails" : " fail");
+    } else if (r.claims().size() == 1) {
+      sb.append(r.verdict().equals("PASS") ? "the claim holds" : "the claim is undecided");
     } else {
-      sb.append("all ").append(r.claims().size()).append(" claims ")
+      sb.append("all ").append(claims(r.claims().size())).append(' ')
           .append(r.verdict().equals("PASS") ? "hold" : "checked, some undecided");
     }
     if (!r.variants().isEmpty()) {
@@ -45,6 +55,7 @@ final class TextReport {
     sb.append("class  ").append(r.conclusion().statement()).append('\n');
     sb.append("size   ").append(r.conclusion().gadgetCount().ascii()).append(" gadgets, ")
         .append(r.conclusion().sizeBound()).append('\n');
+    blocks(sb, r.folded());
     if (!r.claims().isEmpty()) {
       sb.append('\n');
       List<String[]> rows = new ArrayList<>();
@@ -112,6 +123,37 @@ final class TextReport {
     }
   }
 
+  /**
+   * Each block's depth with its critical path under it (the node names, input to output), so a
+   * reader sees where the depth comes from without opening the certificate. A depth that is a
+   * max has one path per maximal term, each labelled with its term.
+   */
+  static void blocks(StringBuilder sb, Folded folded) {
+    sb.append('\n');
+    int width = folded.spec().blocks().keySet().stream().mapToInt(String::length).max()
+        .orElse(0);
+    for (BlockSpec spec : folded.spec().blocks().values()) {
+      String name = spec.name() + " ".repeat(width - spec.name().length());
+      if (spec.isOpaque()) {
+        sb.append("block  ").append(name).append("  ")
+            .append(spec.opaqueDepth().orElseThrow().ascii()).append("  (opaque: declared)\n");
+        continue;
+      }
+      BlockResult b = folded.blocks().get(spec.name());
+      sb.append("block  ").append(name).append("  ").append(b.depth().ascii()).append('\n');
+      String indent = " ".repeat(width + 9);
+      List<CriticalPath> paths = b.criticalPaths();
+      for (int i = 0; i < paths.size(); i++) {
+        sb.append(indent).append("critical path");
+        if (paths.size() > 1) {
+          sb.append(' ').append(i + 1).append(" (").append(paths.get(i).term().ascii())
+              .append(')');
+        }
+        sb.append(": ").append(String.join(" -> ", paths.get(i).nodes())).append('\n');
+      }
+    }
+  }
+
   private static String detail(ClaimResult c) {
     List<String> parts = new ArrayList<>();
     if (c.depth().isPresent()) {
@@ -127,6 +169,11 @@ final class TextReport {
     }
     c.classVerdict().ifPresent(v -> parts.add("class " + v.name()));
     return String.join("; ", parts);
+  }
+
+  /** "1 claim", "3 claims". */
+  static String claims(long n) {
+    return n + (n == 1 ? " claim" : " claims");
   }
 
   static String point(Map<String, ?> x) {

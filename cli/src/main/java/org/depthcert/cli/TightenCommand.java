@@ -44,7 +44,7 @@ final class TightenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CheckResult r = SpecInput.check(spec, catalog.load());
+    CheckResult r = SpecInput.check(spec, catalog.load(), false, cmd.commandLine().getErr());
     String text;
     try {
       text = Files.readString(spec, StandardCharsets.UTF_8);

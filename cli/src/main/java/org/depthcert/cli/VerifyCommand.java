@@ -76,6 +76,13 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   static byte[] read(Path file) {
+    // say what is wrong in the words a user looks for, as a spec file's errors do
+    if (Files.isDirectory(file)) {
+      throw new UsageError(file + ": is a directory, not a file");
+    }
+    if (!Files.exists(file)) {
+      throw new UsageError(file + ": no such file");
+    }
     try {
       if (Files.size(file) > Verifier.MAX_BYTES) {
         throw new UsageError(file + ": larger than " + Verifier.MAX_BYTES + " bytes");

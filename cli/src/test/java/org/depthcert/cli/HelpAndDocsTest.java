@@ -75,4 +75,66 @@ class HelpAndDocsTest {
         .contains("*--baseline*=_FILE|DIR_").contains("*--junit*=_FILE_");
     assertThat(man.resolve("depthcert.adoc")).isRegularFile();
   }
+
+  @Test
+  void helpReadmeAndDocsPointAtTheDesignDocumentTheProjectHas() throws Exception {
+    Path design = Path.of("..", "docs", "design.md");
+    String text = Files.readString(design, StandardCharsets.UTF_8);
+    // the cited section numbers exist: "docs/design.md section 9" is about exit codes
+    for (int n = 1; n <= 11; n++) {
+      assertThat(text).contains("\n## " + n + ". ");
+    }
+    assertThat(text).containsPattern("## 9\\. [^\\n]*exit codes");
+    List<String> sources = new ArrayList<>();
+    sources.add(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
+    try (var docs = Files.list(Path.of("..", "docs"))) {
+      for (Path d : docs.filter(p -> p.toString().endsWith(".md")).toList()) {
+        sources.add(Files.readString(d, StandardCharsets.UTF_8));
+      }
+    }
+    sources.add(CliRun.of("--help").out());
+    for (String name : subcommands()) {
+      sources.add(CliRun.of(name, "--help").out());
+    }
+    for (String s : sources) {
+      // every mention of the design document is of docs/design.md (or design.md beside it)
+      assertThat(s.replace("docs/design.md", "").replace("(design.md)", "")
+          .replace("[design.md]", "")).doesNotContain("DESIGN.md").doesNotContain("design.md");
+    }
+  }
+
+  @Test
+  void manWritesRoffThatManShows() throws Exception {
+    Path man = dir.resolve("man");
+    assertThat(CliRun.of("man", "-o", man.toString()).exit()).isZero();
+    for (String name : subcommands()) {
+      String page = Files.readString(man.resolve("depthcert-" + name + ".1"),
+          StandardCharsets.UTF_8);
+      assertThat(page).startsWith(".TH DEPTHCERT\\-" + name.toUpperCase(java.util.Locale.ROOT)
+          .replace("-", "\\-") + " 1 ").contains(".SH NAME\n").contains(".SH SYNOPSIS\n")
+          .contains(".SH OPTIONS\n");
+    }
+    Assumptions.assumeTrue(GraphAndExplainTest.onPath("man"), "man not installed: skipping "
+        + "the rendering of the roff page");
+    ProcessBuilder pb = new ProcessBuilder("man", "-l", man.resolve("depthcert-check.1")
+        .toString()).redirectErrorStream(false);
+    pb.environment().put("MANPAGER", "cat");
+    pb.environment().put("PAGER", "cat");
+    pb.environment().put("MANWIDTH", "100");
+    pb.environment().put("MAN_KEEP_FORMATTING", "0");
+    Process p = pb.start();
+    String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+        .replaceAll(".\b", "");
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    // groff warns on stderr about anything it cannot typeset
+    assertThat(err).isEmpty();
+    // man justifies the NAME line, so the blanks around the dash vary
+    assertThat(shown).contains("NAME").containsPattern("depthcert-check +- +Checks +every")
+        .contains("SYNOPSIS")
+        .contains("--baseline=FILE|DIR").contains("EXAMPLES")
+        .contains("depthcert check samples/tensor-attention.yaml --format json")
+        .doesNotContain(".TH").doesNotContain("\\f");
+  }
 }

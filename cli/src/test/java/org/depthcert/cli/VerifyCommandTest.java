@@ -131,6 +131,6 @@ class VerifyCommandTest {
 
     r = run("verify", dir.resolve("missing.json").toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: " + dir.resolve("missing.json") + ": cannot read");
+    assertThat(r.err()).startsWith("error: " + dir.resolve("missing.json") + ": no such file");
   }
 }

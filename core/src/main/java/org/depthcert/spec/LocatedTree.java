@@ -129,7 +129,13 @@ public final class LocatedTree {
       // parser's position is the best line there is.
       MarkedYAMLException marked = marked(e);
       if (marked != null) {
+        // The problem mark is where SnakeYAML noticed the problem: for an unclosed quote or
+        // bracket that is a later line (often the end of the file). The context mark is where
+        // the construct that was never finished began: the line the user has to fix.
         int l = marked.getProblemMark() == null ? 0 : marked.getProblemMark().getLine() + 1;
+        if (marked.getContextMark() != null && marked.getContextMark().getLine() + 1 < l) {
+          l = marked.getContextMark().getLine() + 1;
+        }
         throw new SpecError(name, l, "", kind + describe(marked));
       }
       int l = 0;

@@ -174,7 +174,8 @@ public final class SpecReader {
     JsonNode modelNode = root.get("model");
     List<ModelItem> model = modelNode == null || modelNode.isNull()
         ? List.of(new ModelItem.BlockStep(blocks.keySet().iterator().next(), "model"))
-        : modelItems(f, modelNode, "model", blocks, new Formulas(f, structural(parameters)));
+        : modelItems(f, modelNode, "model", blocks, new Formulas(f, structural(parameters)),
+            parameters);
     List<ClaimSpec> claims = claims(f, root, depthFormulas, blocks);
     SpecReadings readings = VariantReader.read(f, root, blocks);
     return new Spec(tree.file(), sha256, title, f.text(root, "", "description", false),
@@ -240,10 +241,32 @@ public final class SpecReader {
     return s;
   }
 
+  /**
+   * A repeat count may only use structural parameters (declared with {@code growth}): a size
+   * parameter there is the common slip of declaring {@code m} without {@code growth}, and the
+   * formula parser alone would only say "unknown symbol 'm'".
+   */
+  private static void sizeParameterAsCount(Fields f, String countText, String path,
+      List<Parameter> parameters) {
+    for (Parameter p : parameters) {
+      if (p.kind() != Parameter.Kind.STRUCTURAL
+          && Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(p.name()) + "(?![A-Za-z0-9_])")
+              .matcher(countText).find()) {
+        throw f.error(path, "'" + p.name() + "' is declared as a size parameter, so it cannot "
+            + "count repetitions; a repeat count needs a structural parameter: declare it with "
+            + "growth, e.g. " + p.name() + ": {meaning: ..., growth: \"O(1)\"}");
+      }
+    }
+  }
+
   private static void checkName(Fields f, String name, String path) {
     if (!NAME.matcher(name).matches()) {
-      throw f.error(path, "'" + name + "' is not a valid name (letters, digits, _; starting with "
-          + "a letter)");
+      // names are used in formulas, ASCII output and LaTeX, so they are ASCII: say so when a
+      // Unicode letter (a Greek delta, say) is what broke the rule
+      boolean unicode = name.codePoints().anyMatch(c -> c > 0x7F && Character.isLetter(c));
+      throw f.error(path, "'" + name + "' is not a valid name (ASCII letters, digits and _, "
+          + "starting with a letter" + (unicode ? "; write a Unicode letter out, e.g. delta for "
+          + "\u03B4" : "") + ")");
     }
   }
 
@@ -277,7 +300,7 @@ public final class SpecReader {
   }
 
   private static List<ModelItem> modelItems(Fields f, JsonNode node, String path,
-      Map<String, BlockSpec> blocks, Formulas counts) {
+      Map<String, BlockSpec> blocks, Formulas counts, List<Parameter> parameters) {
     if (!node.isArray()) {
       throw f.error(path, "the model is a list of block names and {repeat: m, body: [...]}");
     }
@@ -294,6 +317,7 @@ public final class SpecReader {
       } else if (item.isObject()) {
         f.onlyFields(item, p, Set.of("repeat", "body"));
         String countText = f.text(item, p, "repeat", true);
+        sizeParameterAsCount(f, countText, Fields.child(p, "repeat"), parameters);
         Polynomial count = counts.polynomial(countText, Fields.child(p, "repeat"));
         if (!Counts.positiveInteger(count)) {
           throw f.error(Fields.child(p, "repeat"), "a repeat count must be a positive "
@@ -302,7 +326,7 @@ public final class SpecReader {
         }
         JsonNode body = f.array(item, p, "body", true);
         items.add(new ModelItem.Repeat(count, countText,
-            modelItems(f, body, Fields.child(p, "body"), blocks, counts), p));
+            modelItems(f, body, Fields.child(p, "body"), blocks, counts, parameters), p));
       } else {
         throw f.error(p, "expected a block name or {repeat: m, body: [...]}");
       }

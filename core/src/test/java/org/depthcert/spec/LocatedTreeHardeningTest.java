@@ -53,6 +53,17 @@ class LocatedTreeHardeningTest {
   }
 
   @Test
+  void anUnclosedBracketOrQuoteIsReportedWhereItOpens() {
+    // the '{' of line 3 is never closed; SnakeYAML notices only at the ':' of line 4
+    SpecError brace = error("u.yaml", "title: x\nparameters:\n  n: {meaning: a\n  d: {meaning: b}\n");
+    assertThat(brace.line()).isEqualTo(3);
+    // the quote of line 2 is never closed; SnakeYAML notices at the end of the stream (line 4)
+    SpecError quote = error("q.yaml", "title: x\nsource: 'abc\nclaims: []\n");
+    assertThat(quote.line()).isEqualTo(2);
+    assertThat(quote.getMessage()).contains("quoted scalar");
+  }
+
+  @Test
   void aNulByteIsReportedOnItsLine() {
     SpecError e = error("b.yaml", new byte[] {'a', ':', ' ', '1', '\n', 'b', 0, '\n'});
     assertThat(e.line()).isEqualTo(2);

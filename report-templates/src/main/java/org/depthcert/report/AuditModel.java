@@ -60,7 +60,7 @@ final class AuditModel {
       archs.add(arch);
     }
     m.put("architectures", archs);
-    List<Map<String, Object>> groups = groups(a);
+    List<Map<String, Object>> groups = groups(a, flavour);
     Map<String, String> anchorOf = new LinkedHashMap<>();
     Map<String, String> countsOf = new LinkedHashMap<>();
     groups.forEach(g -> anchorOf.put((String) g.get("claim"), (String) g.get("anchor")));
@@ -159,15 +159,15 @@ final class AuditModel {
    * within a group (a stable sort keeps the checks' order otherwise); each group with the
    * claim's verdict when the claim is a row of the table, and an anchor to link to.
    */
-  private static List<Map<String, Object>> groups(JsonNode a) {
+  private static List<Map<String, Object>> groups(JsonNode a, ReportModel.Flavour flavour) {
     Map<String, String> verdicts = new LinkedHashMap<>();
     a.path("claims").forEach(c -> verdicts.put(Markup.text(c, "id"), Markup.text(c, "verdict")));
     Map<String, List<Map<String, Object>>> byClaim = new LinkedHashMap<>();
     for (JsonNode f : a.path("findings")) {
       byClaim.computeIfAbsent(Markup.text(f, "claim"), k -> new ArrayList<>())
           .add(Map.of("severity", Markup.text(f, "severity"), "check", Markup.text(f, "check"),
-              "message", Markup.text(f, "message"), "line", Markup.text(f, "line"),
-              "about", Markup.text(f, "about")));
+              "message", Markup.prose(Markup.text(f, "message"), flavour), "line",
+              Markup.text(f, "line"), "about", Markup.text(f, "about")));
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map.Entry<String, List<Map<String, Object>>> e : byClaim.entrySet()) {

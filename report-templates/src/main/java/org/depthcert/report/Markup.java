@@ -27,19 +27,44 @@ final class Markup {
   }
 
   /**
-   * A file path for {@code \\texttt} in LaTeX: escaped, with a permitted line break after each
-   * slash and hyphen (a long path in typewriter type cannot break otherwise and runs into the
-   * margin). Each character is escaped on its own, so no break lands inside an escape.
+   * A file path or a dotted name for {@code \\texttt} in LaTeX: escaped, with a permitted line
+   * break after each slash, hyphen, underscore, colon and dot (a long path in typewriter type
+   * cannot break otherwise and runs into the margin). Each character is escaped on its own, so no break lands inside an escape.
    */
   static TemplateModel texPath(String path) {
     StringBuilder sb = new StringBuilder();
     path.codePoints().forEach(cp -> {
       sb.append(Latex.escape(new String(Character.toChars(cp))));
-      if (cp == '/' || cp == '-') {
+      if (cp == '/' || cp == '-' || cp == '_' || cp == ':' || cp == '.') {
         sb.append("\\allowbreak{}");
       }
     });
     return tex(sb.toString());
+  }
+
+  /**
+   * Text for a narrow table column: escaped, and a line may break between any two characters of
+   * a word too long for the column, at a cost (penalty 300) that makes TeX prefer the spaces.
+   */
+  static TemplateModel texAnywhere(String text) {
+    StringBuilder sb = new StringBuilder();
+    int[] cps = text.codePoints().toArray();
+    for (int i = 0; i < cps.length; i++) {
+      sb.append(Latex.escape(new String(Character.toChars(cps[i]))));
+      if (i + 1 < cps.length && cps[i] != ' ' && cps[i + 1] != ' ') {
+        sb.append("\\penalty300{}");
+      }
+    }
+    return tex(sb.toString());
+  }
+
+  /**
+   * Text with math in it (between dollars, or notation such as {@code TC^0}) as markup for the
+   * flavour; everything else in it escaped (see {@link ProseMath}).
+   */
+  static TemplateModel prose(String text, ReportModel.Flavour flavour) {
+    return flavour == ReportModel.Flavour.HTML ? html(ProseMath.html(text))
+        : tex(ProseMath.latex(text));
   }
 
   static TemplateModel html(String markup) {

@@ -32,14 +32,16 @@ final class ReportModel {
     Map<String, Object> m = new LinkedHashMap<>();
     JsonNode spec = c.path("spec");
     m.put("title", text(spec, "title"));
-    m.put("source", text(spec, "source"));
-    m.put("description", text(spec, "description"));
+    m.put("source", prose(text(spec, "source")));
+    m.put("description", prose(text(spec, "description")));
     m.put("file", text(spec, "file"));
     // a long path in typewriter type cannot break: allow a line break after each slash
     m.put("fileBreakable", flavour == Flavour.TEX
         ? tex(Latex.escape(text(spec, "file")).replace("/", "/\\allowbreak{}")) : "");
     m.put("specSha256", text(spec, "sha256"));
     m.put("catalogSha256", text(c.path("catalog"), "sha256"));
+    m.put("specShaBreakable", breakableHash(text(spec, "sha256")));
+    m.put("catalogShaBreakable", breakableHash(text(c.path("catalog"), "sha256")));
     m.put("tool", text(c.path("tool"), "name") + " " + text(c.path("tool"), "version"));
     m.put("certVersion", text(c, "certVersion"));
     m.put("verdict", text(c, "verdict"));
@@ -57,11 +59,13 @@ final class ReportModel {
     JsonNode k = c.path("class");
     Map<String, Object> klass = new LinkedHashMap<>();
     klass.put("id", text(k, "id"));
-    klass.put("statement", text(k, "statement"));
-    klass.put("premises", strings(k.path("premises")));
+    klass.put("statement", prose(text(k, "statement")));
+    List<Object> premises = new ArrayList<>();
+    k.path("premises").forEach(x -> premises.add(prose(x.asText())));
+    klass.put("premises", premises);
     List<Map<String, Object>> corollaries = new ArrayList<>();
     for (JsonNode x : k.path("corollaries")) {
-      corollaries.add(Map.of("statement", text(x, "statement"), "reference",
+      corollaries.add(Map.of("statement", prose(text(x, "statement")), "reference",
           text(x, "reference")));
     }
     klass.put("corollaries", corollaries);
@@ -75,7 +79,7 @@ final class ReportModel {
     List<Map<String, Object>> findings = new ArrayList<>();
     for (JsonNode f : c.path("findings")) {
       findings.add(Map.of("claim", text(f, "claim"), "check", text(f, "check"), "severity",
-          text(f, "severity"), "message", text(f, "message")));
+          text(f, "severity"), "message", prose(text(f, "message"))));
     }
     m.put("findings", findings);
     Map<String, JsonNode> rules = new LinkedHashMap<>();
@@ -119,11 +123,12 @@ final class ReportModel {
       return "No claims to check";
     }
     if (!fails.isEmpty()) {
-      return fails.size() + " of " + total + (total == 1 ? " claim fails: " : " claims fail: ")
-          + String.join(", ", fails);
+      return fails.size() + " of " + total + (total == 1 ? " claim" : " claims")
+          + (fails.size() == 1 ? " fails: " : " fail: ") + String.join(", ", fails);
     }
     if (!undecided.isEmpty()) {
-      return "None of " + total + " claims fails; undecided: " + String.join(", ", undecided);
+      return (total == 1 ? "The claim is undecided: " : "None of " + total
+          + " claims fails; undecided: ") + String.join(", ", undecided);
     }
     return total == 1 ? "The claim holds" : "All " + total + " claims hold";
   }
@@ -143,10 +148,13 @@ final class ReportModel {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", text(cl, "id"));
       m.put("subject", text(cl, "subject"));
-      m.put("source", text(cl, "source"));
-      m.put("note", text(cl, "note"));
+      m.put("subjectBreakable", flavour == Flavour.TEX ? Markup.texPath(text(cl, "subject")) : "");
+      m.put("idBreakable", flavour == Flavour.TEX ? Markup.texAnywhere(text(cl, "id")) : "");
+      m.put("source", prose(text(cl, "source")));
+      m.put("note", prose(text(cl, "note")));
       m.put("verdict", text(cl, "verdict"));
       m.put("statedAsWritten", text(cl, "statedAsWritten"));
+      m.put("statedWritten", asWritten(text(cl, "statedAsWritten")));
       m.put("hasStated", cl.has("stated"));
       m.put("stated", cl.has("stated") ? term(cl.path("stated")) : Map.of());
       m.put("computed", term(cl.path("computed")));
@@ -156,6 +164,12 @@ final class ReportModel {
       boolean excess = cl.has("excess") && !cl.path("excess").path("monomials").isEmpty();
       m.put("hasExcess", excess);
       m.put("excess", excess ? polynomial(cl.path("excess")) : Map.of());
+      List<Map<String, Object>> termSlacks = new ArrayList<>();
+      for (Map<String, JsonNode> t : TermSlacks.of(cl)) {
+        termSlacks.add(Map.of("term", polynomial(t.get("term")), "slack",
+            polynomial(t.get("slack"))));
+      }
+      m.put("termSlacks", termSlacks);
       m.put("holdsIf", text(cl, "holdsIf"));
       m.put("holdsIfWords", Markup.holdsIfWords(text(cl.path("holdsIfCheck"), "kind")));
       m.put("counterexample", point(cl.path("counterexample")));
@@ -268,6 +282,37 @@ final class ReportModel {
           polynomial(chosen.path("localTerm")), "arrival", polynomial(chosen.path("term"))));
     }
     return steps;
+  }
+
+  /**
+   * A SHA-256 for {@code \\texttt}: 64 hex digits do not fit a narrow column, so a line may break
+   * after every 16. Anything that is not a hex digest is only escaped.
+   */
+  private static TemplateModel breakableHash(String hash) {
+    return tex(hash.matches("[0-9a-f]{64}") ? hash.replaceAll("(\\w{16})(?=\\w)",
+        "$1\\\\allowbreak{}") : Latex.escape(hash));
+  }
+
+  /**
+   * Text with math in it (between dollars, or notation such as {@code TC^0}) as markup for this
+   * flavour; everything else in it escaped (see {@link ProseMath}).
+   */
+  private TemplateModel prose(String text) {
+    return Markup.prose(text, flavour);
+  }
+
+  /**
+   * A bound as the paper prints it (its LaTeX source), typeset as math when it is within
+   * {@link SafeMath}'s subset, else shown as code.
+   */
+  private TemplateModel asWritten(String source) {
+    var f = SafeMath.parse(source);
+    if (flavour == Flavour.HTML) {
+      return html(f.map(SafeMath.Formula::mathml)
+          .orElse("<code>" + Xml.escape(source) + "</code>"));
+    }
+    return tex(f.map(x -> "$" + x.latex() + "$")
+        .orElse("\\texttt{" + Latex.escape(source) + "}"));
   }
 
   private Map<String, Object> term(JsonNode t) {

@@ -13,12 +13,15 @@
 </#if>
 % depthcert certificate. As a fragment it needs: amsmath, amssymb, amsthm, array, booktabs,
 % longtable, tikz (which loads xcolor).
+% \sloppy, in a group so that a paper's own text after \input is not affected: identifiers and
+% paths in typewriter type break only at their punctuation, so lines may stretch instead.
+\begingroup\sloppy
 \section*{Depth certificate: ${title}}
 \noindent
 <@verdictBox verdict/><#nt>
 \quad\textbf{${headline}.} ${klass.statement}.
 
-\smallskip\noindent{\small ${source}<#if file?has_content>. Spec \texttt{${fileBreakable}}</#if>.}
+\smallskip\noindent{\small\raggedright ${source}<#if file?has_content>. Spec \texttt{${fileBreakable}}</#if>.\par}
 <#if variant?has_content>
 
 \smallskip\noindent\textbf{Reading: variant \texttt{${variant}}} of the spec; every depth below is that construction's.
@@ -27,7 +30,7 @@
 \smallskip\noindent{\footnotesize ${meaning}\par}
 <#if description?has_content>
 
-\smallskip\noindent{\small ${description}}
+\smallskip\noindent{\small\sloppy ${description}\par}
 </#if>
 
 \medskip\noindent\textbf{Lemma (certified depth).}\ \textit{Let <#list parameters as p>$${p.name}$ be the ${p.meaning}<#sep>, </#list>; assume <#list assumptions as a>\texttt{${a}}<#sep>, </#list>, and let every depth constant (<#list constants as k>\texttt{${k}}<#sep>, </#list>) be a positive integer. The model \emph{${title}}, composed as \texttt{${composition}}, is computed by a circuit of depth}
@@ -49,7 +52,7 @@ Block \texttt{${b.name}}<#if b.title?has_content> (${b.title})</#if> has depth $
 <#list b.paths as p>
 Along critical path ${p.number} (\textcolor${p.texColour}{\rule[0.4ex]{1.5em}{2pt}}) the depths add up to ${p.term.math}:
 \begin{center}\small
-\begin{tabular}{@{}lllll@{}}
+<@fitWidth>\begin{tabular}{@{}lllll@{}}
 \toprule
 edge & op & lemma & adds & depth so far\\
 \midrule
@@ -57,7 +60,7 @@ edge & op & lemma & adds & depth so far\\
 \texttt{${s.from}} $\to$ \texttt{${s.node}} & \texttt{${s.op}} & ${s.lemma} & ${s.local.math} & ${s.arrival.math}\\
 </#list>
 \bottomrule
-\end{tabular}
+\end{tabular}</@fitWidth>
 \end{center}
 </#list>
 </#if>
@@ -69,14 +72,17 @@ The model composes these blocks as \texttt{${composition}}<#if composition?conta
 <#if claims?size == 0>
 The spec states no claims.
 <#else>
-{\small\setlength{\tabcolsep}{4pt}
-\begin{longtable}{@{}>{\raggedright}p{2.1cm}>{\raggedright}p{1.5cm}>{\raggedright}p{4.1cm}>{\raggedright}p{4.6cm}>{\raggedright\arraybackslash}p{3.9cm}@{}}
+{\small\setlength{\tabcolsep}{3pt}
+<#-- column widths are fractions of the line (0.13 + 0.12 + 0.24 + 0.27 + 0.24 = 1) less the
+     eight 3pt column gaps, so the table fits a certificate page and a paper's narrower column
+     (the verdict column takes a bold HOLDS at 345pt, the article class's width) -->
+\begin{longtable}{@{}>{\raggedright}p{\dimexpr0.13\linewidth-4.8pt}>{\raggedright}p{\dimexpr0.12\linewidth-4.8pt}>{\raggedright}p{\dimexpr0.24\linewidth-4.8pt}>{\raggedright}p{\dimexpr0.27\linewidth-4.8pt}>{\raggedright\arraybackslash}p{\dimexpr0.24\linewidth-4.8pt}@{}}
 \toprule
 claim & verdict & stated & computed & slack, counterexample, condition\\
 \midrule
 \endhead
 <#list claims as c>
-\textbf{${c.id}}\newline{\footnotesize ${c.subject}} & <@verdictText c.verdict/><#if c.claimedClass?has_content>\newline{\footnotesize class ${c.claimedClass}: ${c.classVerdict}}</#if> & <#if c.hasStated>${c.stated.math}<#else>--</#if> & ${c.computed.math} & <#if c.hasSlack>slack ${c.slack.math}</#if><#if c.hasExcess>excess ${c.excess.math}</#if><#if c.counterexample?has_content> counterexample \texttt{${c.counterexample}}</#if><#if c.holdsIf?has_content> ${c.holdsIfWords} \texttt{${c.holdsIf}}</#if><#if c.verdict == "FAILS" && !c.holdsIf?has_content> never holds</#if>\\
+\textbf{${c.idBreakable}}\newline{\footnotesize ${c.subjectBreakable}} & <@verdictText c.verdict/><#if c.claimedClass?has_content>\newline{\footnotesize class ${c.claimedClass}: ${c.classVerdict}}</#if> & <#if c.hasStated>${c.stated.math}<#else>--</#if> & ${c.computed.math} & <#if c.hasSlack>slack ${c.slack.math}</#if><#if c.termSlacks?size gt 0>slack per term:<#list c.termSlacks as t>\newline ${t.slack.math} for term ${t?counter}</#list></#if><#if c.hasExcess>excess ${c.excess.math}</#if><#if c.counterexample?has_content> counterexample \texttt{${c.counterexample}}</#if><#if c.holdsIf?has_content> ${c.holdsIfWords} \texttt{${c.holdsIf}}</#if><#if c.verdict == "FAILS" && !c.holdsIf?has_content> never holds</#if>\\
 </#list>
 \bottomrule
 \end{longtable}}
@@ -84,7 +90,7 @@ claim & verdict & stated & computed & slack, counterexample, condition\\
 \noindent The stated bounds as written in the paper:
 \begin{itemize}
 <#list claims as c>
-\item[$\bullet$] ${c.id} (${c.source}): <#if c.statedAsWritten?has_content>\texttt{${c.statedAsWritten}}<#else>no depth stated</#if>
+\item[$\bullet$] ${c.id} (${c.source}): <#if c.statedAsWritten?has_content>${c.statedWritten}<#else>no depth stated</#if>
 </#list>
 \end{itemize}
 </#if>
@@ -111,13 +117,14 @@ claim & verdict & stated & computed & slack, counterexample, condition\\
 
 \begin{figure}[!htbp]
 \centering
-${b.picture}
+<@fitPage>${b.picture}</@fitPage>
 \caption{Block \texttt{${b.name}}<#if b.title?has_content> (${b.title})</#if>: data flow, inputs dashed<#list b.paths as p>; critical path ${p.number} \textcolor${p.texColour}{\rule[0.4ex]{1.5em}{2pt}} of depth ${p.term.math}</#list>.}
 \end{figure}
 </#if>
 </#list>
 
-\noindent{\footnotesize Certificate format ${certVersion}, ${tool}. Spec sha256 \texttt{${specSha256}}, lemma catalog sha256 \texttt{${catalogSha256}}.}
+\noindent{\footnotesize Certificate format ${certVersion}, ${tool}. Spec sha256 \texttt{${specShaBreakable}}, lemma catalog sha256 \texttt{${catalogShaBreakable}}.}
+\par\endgroup
 <#if !fragment>
 \end{document}
 </#if>

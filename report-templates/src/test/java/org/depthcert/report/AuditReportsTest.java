@@ -95,9 +95,10 @@ class AuditReportsTest {
     }
     assertThat(groups).containsExactlyElementsOf(claimsWithFindings.stream().map(Xml::escape)
         .toList());
-    // every finding: its message, escaped, and one severity badge each
+    // every finding: its message, escaped with its notation as math (n^2 as MathML, see
+    // ProseMathTest), and one severity badge each
     for (JsonNode f : audit.path("findings")) {
-      assertThat(html).contains(Xml.escape(f.path("message").asText()));
+      assertThat(html).contains(ProseMath.html(f.path("message").asText()));
     }
     assertThat(count(html, "<span class=\"badge s-")).isEqualTo(audit.path("findings").size());
     // a formula (MathML) for each depth term of the table, and two per failing statement in
@@ -109,7 +110,12 @@ class AuditReportsTest {
           ? 1 : 0);
       failing += c.path("verdict").asText().equals("FAILS") ? 2 : 0;
     }
-    assertThat(count(html, "<math>")).isEqualTo(terms + failing);
+    // plus the notation in the findings' messages (n^2 and the like), typeset as math
+    int prose = 0;
+    for (JsonNode f : audit.path("findings")) {
+      prose += count(ProseMath.html(f.path("message").asText()), "<math>");
+    }
+    assertThat(count(html, "<math>")).isEqualTo(terms + failing + prose);
     // every in-page link has its target
     Set<String> ids = matches(html, " id=\"([^\"]+)\"");
     assertThat(matches(html, "href=\"#([^\"]+)\"")).isNotEmpty().allMatch(ids::contains);
@@ -125,7 +131,7 @@ class AuditReportsTest {
       assertThat(tex).contains("\\textbf{" + Latex.escape(c.path("id").asText()) + "}");
     }
     for (JsonNode f : audit.path("findings")) {
-      assertThat(tex).contains(Latex.escape(f.path("message").asText()));
+      assertThat(tex).contains(ProseMath.latex(f.path("message").asText()));
     }
     Set<String> claimsWithFindings = new LinkedHashSet<>();
     audit.path("findings").forEach(f -> claimsWithFindings.add(f.path("claim").asText()));

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +30,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * method catches a console error on a page made to have one.
  */
 class CompileAndRenderTest {
+  /** A 40-node block whose DAG is far taller than a page at natural size. */
+  static final Path LARGE = Path.of("src/test/resources/org/depthcert/report/large-block.yaml");
+  /** The cli module's test spec with assumption multipliers. */
+  static final Path ASSUMED = Path.of("../cli/src/test/resources/org/depthcert/cli/"
+      + "assumed-constants.yaml");
+  /** Overfull boxes up to this wide are invisible in print; wider ones run into the margin. */
+  static final double MAX_OVERFULL_PT = 5;
+
   static Stream<Path> specs() {
-    return Stream.concat(Certificates.samples().stream(), Stream.of(Certificates.INJECTION));
+    return Stream.concat(Certificates.samples().stream(),
+        Stream.of(Certificates.INJECTION, LARGE, ASSUMED));
   }
 
   static Path pdflatex() {
@@ -55,7 +66,13 @@ class CompileAndRenderTest {
     Path pdf = compile(pdflatex, dir, "certificate.tex", Reports.latex(cert, false));
     assertNoBitmapFonts(dir, pdf);
     assertThat(dir.resolve("pwned")).doesNotExist();
+    assertFitsThePage(dir.resolve("certificate.log"));
     String text = pdfText(dir, pdf);
+    if (!spec.equals(Certificates.INJECTION)) {
+      // math is typeset, never printed as TeX source: pdflatex's \textasciicircum is the
+      // spacing circumflex U+02C6 in the PDF text (the injection spec prints a ^ on purpose)
+      assertThat(text).as("PDF text of %s", spec).doesNotContain("\u02C6");
+    }
     if (spec.equals(Certificates.INJECTION)) {
       // pdftotext turns spaces and quotes into its own forms; the payloads' key parts must be
       // in the PDF as printed characters
@@ -75,6 +92,8 @@ class CompileAndRenderTest {
     compile(pdflatex, dir, "paper.tex", "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n"
         + "\\usepackage{amsmath,amssymb,amsthm,array,booktabs,longtable,tikz}\n"
         + "\\begin{document}\nSome paper text.\n\\input{body}\n\\end{document}\n");
+    // the article class's narrower text block (345pt): tables and figures still fit
+    assertFitsThePage(dir.resolve("paper.log"));
   }
 
   @ParameterizedTest
@@ -135,6 +154,24 @@ class CompileAndRenderTest {
     assertThat(errors).as("LaTeX errors in %s", name).isEmpty();
     assertThat(r.exitCode()).as("pdflatex exit code, log:%n%s", log).isZero();
     return dir.resolve(base + ".pdf");
+  }
+
+  /**
+   * No float larger than the page (its lower part and caption would be lost) and no overfull box
+   * wider than {@link #MAX_OVERFULL_PT} (text or a figure running into the margin).
+   */
+  static void assertFitsThePage(Path log) throws IOException {
+    String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+    assertThat(text).as("LaTeX log %s", log).doesNotContain("Float too large");
+    Matcher m = Pattern.compile("Overfull \\\\[hv]box \\(([0-9.]+)pt too (?:wide|high)\\)[^\\n]*")
+        .matcher(text);
+    List<String> wide = new ArrayList<>();
+    while (m.find()) {
+      if (Double.parseDouble(m.group(1)) > MAX_OVERFULL_PT) {
+        wide.add(m.group());
+      }
+    }
+    assertThat(wide).as("overfull boxes wider than %spt in %s", MAX_OVERFULL_PT, log).isEmpty();
   }
 
   /** pdflatex falls back to bitmap (Type 3) fonts for characters OT1 lacks: never acceptable. */

@@ -30,6 +30,16 @@ class HeadlineTest {
   }
 
   @Test
+  void countsAgreeInNumber() {
+    // one failing claim of three: the verb agrees with the one that fails
+    assertThat(ReportModel.headline(certificate("HOLDS", "FAILS", "TIGHT")))
+        .isEqualTo("1 of 3 claims fails: Lemma 2");
+    assertThat(ReportModel.headline(certificate("FAILS"))).isEqualTo("1 of 1 claim fails: Lemma 1");
+    assertThat(ReportModel.headline(certificate("UNDECIDED")))
+        .isEqualTo("The claim is undecided: Lemma 1");
+  }
+
+  @Test
   void allHoldAndNoClaims() {
     assertThat(ReportModel.headline(certificate("TIGHT", "HOLDS"))).isEqualTo("All 2 claims hold");
     assertThat(ReportModel.headline(certificate("HOLDS"))).isEqualTo("The claim holds");

@@ -1,4 +1,4 @@
-package org.depthcert.report;
+package org.depthcert.gate;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.depthcert.report;
+package org.depthcert.gate;
 
 /**
  * One thing a CI system should show against a line of a spec: a failing or undecided claim, an

@@ -1,4 +1,4 @@
-package org.depthcert.report;
+package org.depthcert.gate;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
