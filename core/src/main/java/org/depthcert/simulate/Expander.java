@@ -223,20 +223,30 @@ final class Expander {
     int rows = e.rowsPair() ? Math.multiplyExact(a.rows(), b.rows()) : a.rows();
     int cols = e.colsPair() ? Math.multiplyExact(a.cols(), b.cols()) : a.cols();
     Mat out = Mat.of(rows, cols);
+    // the paper's index i1 + (i2 - 1) n1: the first factor's index runs fastest; the index pairs
+    // are tabulated once so that the loop over entries does no division
+    int[] r1 = new int[rows];
+    int[] r2 = new int[rows];
+    index(r1, r2, a.rows(), e.rowsPair());
+    int[] c1 = new int[cols];
+    int[] c2 = new int[cols];
+    index(c1, c2, a.cols(), e.colsPair());
     for (int r = 0; r < rows; r++) {
-      // the paper's index i1 + (i2 - 1) n1: the first factor's index runs fastest
-      int r1 = e.rowsPair() ? r % a.rows() : r;
-      int r2 = e.rowsPair() ? r / a.rows() : r;
       for (int c = 0; c < cols; c++) {
-        int c1 = e.colsPair() ? c % a.cols() : c;
-        int c2 = e.colsPair() ? c / a.cols() : c;
         circuit.begin();
-        circuit.edge(a.at(r1, c1));
-        circuit.edge(b.at(r2, c2));
+        circuit.edge(a.at(r1[r], c1[c]));
+        circuit.edge(b.at(r2[r], c2[c]));
         out.set(r, c, circuit.end(pk, pd, 1));
       }
     }
     return out;
+  }
+
+  private static void index(int[] first, int[] second, int firstSize, boolean pair) {
+    for (int x = 0; x < first.length; x++) {
+      first[x] = pair ? x % firstSize : x;
+      second[x] = pair ? x / firstSize : x;
+    }
   }
 
   private Mat wiring(Explicit.WiringKind kind, List<Mat> in, Optional<Mat> declared, String op) {

@@ -21,11 +21,13 @@ public final class SimulationReport {
   public static ObjectNode json(Simulation s) {
     ObjectNode o = F.objectNode();
     for (String p : new String[] {"n", "d", "m"}) {
-      o.put(p, s.parameters().get(p));
+      if (s.parameters().containsKey(p)) {
+        o.put(p, s.parameters().get(p));
+      }
     }
     s.parameters().forEach((k, v) -> {
       if (!o.has(k)) {
-        o.put(k, v);
+        o.put(k, v); // null for a parameter given no value (none of the sizes needs it)
       }
     });
     o.set("profile", counts(s.profile()));

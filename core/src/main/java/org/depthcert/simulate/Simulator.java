@@ -80,10 +80,15 @@ public final class Simulator {
     Spec spec = folded.spec();
     Map<String, BigInteger> params = parameters(spec, request.parameters());
     TreeMap<String, BigInteger> profile = Profile.of(folded, request.profile(), request.seed());
-    Map<String, BigInteger> point = new HashMap<>(params);
+    Map<String, BigInteger> point = new HashMap<>();
+    params.forEach((k, v) -> {
+      if (v != null) {
+        point.put(k, v);
+      }
+    });
     point.putAll(profile);
     Values values = new Values(point);
-    BigInteger predicted = predicted(folded, params);
+    BigInteger predicted = predicted(folded, point);
     if (predicted.compareTo(BigInteger.valueOf(request.limit())) > 0) {
       throw new SimulationError("the circuit would have " + predicted + " gadgets (the fold's "
           + "count at these sizes), more than the limit of " + request.limit()
@@ -125,17 +130,15 @@ public final class Simulator {
         Optional.ofNullable(s.first));
   }
 
-  /** Every parameter the spec declares that has a value, in the spec's order. */
+  /** Every parameter the spec declares, in its order; null for one given no value. */
   private static Map<String, BigInteger> parameters(Spec spec, Map<String, BigInteger> given) {
     LinkedHashMap<String, BigInteger> params = new LinkedHashMap<>();
     for (Parameter p : spec.parameters()) {
       BigInteger v = given.get(p.name());
-      if (v != null) {
-        if (v.signum() < 1) {
-          throw new SimulationError("parameter " + p.name() + " must be at least 1, not " + v);
-        }
-        params.put(p.name(), v);
+      if (v != null && v.signum() < 1) {
+        throw new SimulationError("parameter " + p.name() + " must be at least 1, not " + v);
       }
+      params.put(p.name(), v);
     }
     return params;
   }
