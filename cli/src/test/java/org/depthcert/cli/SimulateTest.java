@@ -128,15 +128,21 @@ class SimulateTest {
     return CatalogReader.read(files);
   }
 
+  /** A Kronecker-style lemma planted as an axiom of the given depth and size. */
+  private static String plantedKron(String id, String number, String op, String signature,
+      String explicit, String depth, String size) {
+    return String.join("\n", "id: " + id, "number: " + number, "title: planted", "ops: [" + op
+        + "]", "signature: " + signature, "explicit: " + explicit, "depth: " + depth,
+        "size: " + size);
+  }
+
   @Test
   void aRuleWhoseDepthIsOffByDstdIsCaughtAtItsFirstUse() throws IOException {
     // Lemma 4.4 (row-wise Kronecker) planted as an axiom of depth 2 d_std; its explicit
     // expansion is one product per entry, of depth d_std (Lemma 3.4 Part 1).
-    Catalog wrong = planted(Map.of("2412.18040/L4.4", String.join("\n",
-        "id: 2412.18040/L4.4", "number: Lemma 4.4", "title: planted", "ops: [rowwise_kron]",
-        "signature: {inputs: {A: [k, a], B: [k, b]}, output: [k, a*b]}",
-        "explicit: {kron: mul, rows: shared, cols: pair}",
-        "depth: 2*d_std", "size: {std: k*a*b}")));
+    Catalog wrong = planted(Map.of("2412.18040/L4.4", plantedKron("2412.18040/L4.4",
+        "Lemma 4.4", "rowwise_kron", "{inputs: {A: [k, a], B: [k, b]}, output: [k, a*b]}",
+        "{kron: mul, rows: shared, cols: pair}", "2*d_std", "{std: k*a*b}")));
     Spec spec = spec(CliRun.SAMPLES.resolve("rope-tensor-attention.yaml"));
     Simulation s = simulate(Folder.fold(spec, wrong), point(spec, 2, 2, 1), 1);
     assertThat(s.agree()).isFalse();
@@ -159,11 +165,9 @@ class SimulateTest {
   void aRuleWhoseSizeIsOffByAFactorNIsCaughtAtItsFirstUse() throws IOException {
     // Lemma 4.3 (column-wise Kronecker) planted as an axiom counting a*b*k*a products: on
     // K1, K2 of n x d (a = b = n, k = d) that is n^3 d, where the circuit has n^2 d.
-    Catalog wrong = planted(Map.of("2412.18040/L4.3", String.join("\n",
-        "id: 2412.18040/L4.3", "number: Lemma 4.3", "title: planted", "ops: [colwise_kron]",
-        "signature: {inputs: {A: [a, k], B: [b, k]}, output: [a*b, k]}",
-        "explicit: {kron: mul, rows: pair, cols: shared}",
-        "depth: d_std", "size: {std: a*b*k*a}")));
+    Catalog wrong = planted(Map.of("2412.18040/L4.3", plantedKron("2412.18040/L4.3",
+        "Lemma 4.3", "colwise_kron", "{inputs: {A: [a, k], B: [b, k]}, output: [a*b, k]}",
+        "{kron: mul, rows: pair, cols: shared}", "d_std", "{std: a*b*k*a}")));
     Spec spec = spec(CliRun.SAMPLES.resolve("tensor-attention.yaml"));
     Simulation s = simulate(Folder.fold(spec, wrong), point(spec, 3, 2, 1), 4);
     Difference d = s.firstDifference().orElseThrow();

@@ -26,7 +26,9 @@ final class Circuit {
   private long gadgets;
   private long[] counts = new long[8];
   private int deepest;
+  private static final long REPORT_EVERY = 1 << 20;
   private java.util.function.LongConsumer progress = g -> { };
+  private long nextReport = REPORT_EVERY;
 
   Circuit(int nodeCapacity, int edgeCapacity) {
     int n = Math.max(16, nodeCapacity);
@@ -36,9 +38,93 @@ final class Circuit {
     edges = new int[Math.max(16, edgeCapacity)];
   }
 
+  /**
+   * Makes room for that many more nodes and edges, so that the batch of {@link #product} and
+   * {@link #reduce} calls that follows needs no capacity checks; reports progress.
+   */
+  void reserve(long moreNodes, long moreEdges) {
+    long needNodes = nodes + moreNodes + 1;
+    if (needNodes >= kind.length) {
+      int n = grow(kind.length, needNodes);
+      kind = Arrays.copyOf(kind, n);
+      arrival = Arrays.copyOf(arrival, n);
+      edgeStart = Arrays.copyOf(edgeStart, n + 1);
+    }
+    long needEdges = edgeCount + moreEdges;
+    if (needEdges > edges.length) {
+      edges = Arrays.copyOf(edges, grow(edges.length, needEdges));
+    }
+    if (gadgets >= nextReport) {
+      progress.accept(gadgets);
+      nextReport = gadgets + REPORT_EVERY;
+    }
+  }
+
+  /** A gadget on two entries, after {@link #reserve}: a product A_il * B_lj, say. */
+  int product(byte nodeKind, int depth, int x, int y) {
+    int e = edgeCount;
+    int max = 0;
+    if (x != CONSTANT) {
+      edges[e++] = x;
+      max = arrival[x];
+    }
+    if (y != CONSTANT) {
+      edges[e++] = y;
+      int a = arrival[y];
+      if (a > max) {
+        max = a;
+      }
+    }
+    edgeCount = e;
+    return close(nodeKind, max, depth, 1);
+  }
+
+  /**
+   * A gadget on {@code length} entries {@code ids[from + i * stride]}, after {@link #reserve}:
+   * an iterated sum of its real arity, say.
+   */
+  int reduce(byte nodeKind, int depth, long weight, int[] ids, int from, int length,
+      int stride) {
+    int e = edgeCount;
+    int max = 0;
+    for (int i = 0, at = from; i < length; i++, at += stride) {
+      int x = ids[at];
+      if (x != CONSTANT) {
+        edges[e++] = x;
+        int a = arrival[x];
+        if (a > max) {
+          max = a;
+        }
+      }
+    }
+    edgeCount = e;
+    return close(nodeKind, max, depth, weight);
+  }
+
+  private int close(byte nodeKind, int latest, int depth, long weight) {
+    int id = nodes++;
+    int a = Math.addExact(latest, depth);
+    kind[id] = nodeKind;
+    arrival[id] = a;
+    edgeStart[nodes] = edgeCount;
+    if (a > deepest) {
+      deepest = a;
+    }
+    gadgets++;
+    counts[nodeKind] += weight;
+    return id;
+  }
+
+  /** Makes room for counts of kinds up to {@code k}. */
+  void kind(byte k) {
+    if (k >= counts.length) {
+      counts = Arrays.copyOf(counts, Math.max(k + 1, 2 * counts.length));
+    }
+  }
+
   void begin() {
     if (nodes + 1 >= kind.length) {
-      int n = grow(kind.length);
+      int n = grow(kind.length, nodes + 2L);
       kind = Arrays.copyOf(kind, n);
       arrival = Arrays.copyOf(arrival, n);
       edgeStart = Arrays.copyOf(edgeStart, n + 1);
@@ -52,7 +138,7 @@ final class Circuit {
       return;
     }
     if (edgeCount == edges.length) {
-      edges = Arrays.copyOf(edges, grow(edges.length));
+      edges = Arrays.copyOf(edges, grow(edges.length, edgeCount + 1L));
     }
     edges[edgeCount++] = from;
     int a = arrival[from];
@@ -74,12 +160,8 @@ final class Circuit {
       deepest = arrival[id];
     }
     if (nodeKind != WIRE) {
-      if ((++gadgets & 0xFFFFF) == 0) {
-        progress.accept(gadgets);
-      }
-      if (nodeKind >= counts.length) {
-        counts = Arrays.copyOf(counts, Math.max(nodeKind + 1, 2 * counts.length));
-      }
+      gadgets++;
+      kind(nodeKind);
       counts[nodeKind] += weight;
     }
     return id;
@@ -106,7 +188,7 @@ final class Circuit {
     return deepest;
   }
 
-  /** Told the gadget count every 2^20 gadgets. */
+  /** Told the gadget count about every 2^20 gadgets. */
   void onProgress(java.util.function.LongConsumer listener) {
     this.progress = listener;
   }
@@ -141,14 +223,12 @@ final class Circuit {
     return (long) kind.length + 4L * arrival.length + 4L * edgeStart.length + 4L * edges.length;
   }
 
-  private static int grow(int n) {
-    long next = Math.max(16, n + (long) n / 2);
-    if (next > Integer.MAX_VALUE - 16) {
-      if (n >= Integer.MAX_VALUE - 16) {
-        throw new IllegalStateException("the circuit has more than 2^31 nodes or edges");
-      }
-      next = Integer.MAX_VALUE - 16;
+  /** A new capacity of at least {@code need}, half again the old one where that is more. */
+  private static int grow(int n, long need) {
+    long next = Math.max(need, Math.max(16, n + (long) n / 2));
+    if (need > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("the circuit has more than 2^31 nodes or edges");
     }
-    return (int) next;
+    return (int) Math.min(next, Integer.MAX_VALUE - 16);
   }
 }

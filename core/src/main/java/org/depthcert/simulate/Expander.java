@@ -24,7 +24,7 @@ final class Expander {
   private final Catalog catalog;
   private final Circuit circuit;
   private final Kinds kinds;
-  private final Map<String, Integer> depthCache = new HashMap<>();
+  private final Map<List<Object>, Integer> depthCache = new HashMap<>();
   private Values base = new Values(Map.of());
 
   Expander(Catalog catalog, Circuit circuit, Kinds kinds) {
@@ -127,7 +127,7 @@ final class Expander {
   }
 
   private int depth(Rule rule, Map<String, Long> bind) {
-    String key = rule.id() + bind;
+    List<Object> key = List.of(rule.id(), bind);
     Integer d = depthCache.get(key);
     if (d == null) {
       d = base.with(bind).depth(rule.depth().orElseThrow(), "the depth of " + rule.number());
@@ -145,12 +145,18 @@ final class Expander {
   private Mat elementwise(byte kind, int depth, int[] dims, List<Mat> in) {
     Mat out = Mat.of(dims[0], dims[1]);
     int k = in.size();
+    circuit.kind(kind);
     for (int r = 0; r < dims[0]; r++) {
+      circuit.reserve(dims[1], (long) k * dims[1]);
       for (int c = 0; c < dims[1]; c++) {
+        if (k <= 2) {
+          out.set(r, c, circuit.product(kind, depth, entry(in.get(0), r, c),
+              k == 2 ? entry(in.get(1), r, c) : Circuit.CONSTANT));
+          continue;
+        }
         circuit.begin();
         for (int i = 0; i < k; i++) {
-          Mat m = in.get(i);
-          circuit.edge(m.at(m.rows() == 1 ? 0 : r, m.cols() == 1 ? 0 : c));
+          circuit.edge(entry(in.get(i), r, c));
         }
         out.set(r, c, circuit.end(kind, depth, 1));
       }
@@ -158,16 +164,21 @@ final class Expander {
     return out;
   }
 
+  /** Entry (r, c) of a matrix broadcast over its dimensions of 1. */
+  private static int entry(Mat m, int r, int c) {
+    return m.at(m.rows() == 1 ? 0 : r, m.cols() == 1 ? 0 : c);
+  }
+
   private Mat reduce(byte kind, int depth, boolean rows, boolean summands, Mat a) {
     int lines = rows ? a.rows() : a.cols();
     int arity = rows ? a.cols() : a.rows();
     Mat out = rows ? Mat.of(lines, 1) : Mat.of(1, lines);
+    circuit.kind(kind);
     for (int x = 0; x < lines; x++) {
-      circuit.begin();
-      for (int y = 0; y < arity; y++) {
-        circuit.edge(rows ? a.at(x, y) : a.at(y, x));
-      }
-      out.ids()[x] = circuit.end(kind, depth, summands ? arity : 1);
+      circuit.reserve(1, arity);
+      int from = a.offset() + (rows ? x * a.cols() : x);
+      out.ids()[x] = circuit.reduce(kind, depth, summands ? arity : 1, a.ids(), from, arity,
+          rows ? 1 : a.cols());
     }
     return out;
   }
@@ -187,19 +198,15 @@ final class Expander {
     long weight = summands(sr) ? k : 1;
     Mat out = Mat.of(a.rows(), b.cols());
     int[] products = new int[k];
+    circuit.kind(pk);
+    circuit.kind(sk);
     for (int i = 0; i < a.rows(); i++) {
+      circuit.reserve((long) b.cols() * (k + 1), 3L * b.cols() * k);
       for (int j = 0; j < b.cols(); j++) {
         for (int l = 0; l < k; l++) {
-          circuit.begin();
-          circuit.edge(a.at(i, l));
-          circuit.edge(b.at(l, j));
-          products[l] = circuit.end(pk, pd, 1);
+          products[l] = circuit.product(pk, pd, a.at(i, l), b.at(l, j));
         }
-        circuit.begin();
-        for (int l = 0; l < k; l++) {
-          circuit.edge(products[l]);
-        }
-        out.set(i, j, circuit.end(sk, sd, weight));
+        out.set(i, j, circuit.reduce(sk, sd, weight, products, 0, k, 1));
       }
     }
     return out;
@@ -231,12 +238,11 @@ final class Expander {
     int[] c1 = new int[cols];
     int[] c2 = new int[cols];
     index(c1, c2, a.cols(), e.colsPair());
+    circuit.kind(pk);
     for (int r = 0; r < rows; r++) {
+      circuit.reserve(cols, 2L * cols);
       for (int c = 0; c < cols; c++) {
-        circuit.begin();
-        circuit.edge(a.at(r1[r], c1[c]));
-        circuit.edge(b.at(r2[r], c2[c]));
-        out.set(r, c, circuit.end(pk, pd, 1));
+        out.set(r, c, circuit.product(pk, pd, a.at(r1[r], c1[c]), b.at(r2[r], c2[c])));
       }
     }
     return out;
@@ -316,8 +322,34 @@ final class Expander {
     return mats.get(body.output());
   }
 
-  /** Matches a rule's signature to concrete shapes; the output's dimensions. */
+  private record MatchKey(String rule, String op, List<Integer> dims) {}
+
+  private record Matched(Map<String, Long> bind, int[] out) {}
+
+  private final Map<MatchKey, Matched> matches = new HashMap<>();
+
+  /**
+   * Matches a rule's signature to concrete shapes: fills the bindings, returns the output's
+   * dimensions. Remembered, since every instance of a view has the same shapes.
+   */
   int[] match(Rule rule, String op, List<Mat> in, Map<String, Long> bind) {
+    List<Integer> dims = new ArrayList<>(2 * in.size());
+    for (Mat m : in) {
+      dims.add(m.rows());
+      dims.add(m.cols());
+    }
+    MatchKey key = new MatchKey(rule.id(), op, dims);
+    Matched m = matches.get(key);
+    if (m == null) {
+      Map<String, Long> b = new TreeMap<>();
+      m = new Matched(b, matchNew(rule, op, in, b));
+      matches.put(key, m);
+    }
+    bind.putAll(m.bind());
+    return m.out().clone();
+  }
+
+  private int[] matchNew(Rule rule, String op, List<Mat> in, Map<String, Long> bind) {
     Signature sig = rule.signature();
     if (sig.kind() == Signature.Kind.ELEMENTWISE) {
       int rows = 1;
