@@ -227,7 +227,8 @@ final class Circuit {
   private static int grow(int n, long need) {
     long next = Math.max(need, Math.max(16, n + (long) n / 2));
     if (need > Integer.MAX_VALUE - 16) {
-      throw new IllegalStateException("the circuit has more than 2^31 nodes or edges");
+      throw new SimulationError("the circuit has more than 2^31 nodes or edges; use smaller "
+          + "sizes");
     }
     return (int) Math.min(next, Integer.MAX_VALUE - 16);
   }

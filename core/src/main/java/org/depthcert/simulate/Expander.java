@@ -47,6 +47,10 @@ final class Expander {
           + " inputs");
     }
     int count = n.count().map(c -> env.of(c, "count")).orElse(1);
+    if (count < 1) {
+      throw new SimulationError("count " + n.count().orElseThrow().ascii() + " is " + count
+          + " here; a node runs at least one instance");
+    }
     int instances = count;
     int[] blocks = new int[inputs.size()];
     int[][] viewDims = new int[inputs.size()][];
