@@ -3,33 +3,51 @@ package org.depthcert.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.depthcert.verifier.Outcome;
 import org.depthcert.verifier.UnreadableCertificate;
 import org.depthcert.verifier.Verifier;
+import org.depthcert.verifier.spec.Catalog;
+import org.depthcert.verifier.spec.SpecUnreadable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code depthcert verify CERT.json [--spec SPEC]}: re-checks a certificate with the independent
- * verifier. Exit 0 accepted, 1 rejected, 2 unreadable input.
+ * {@code depthcert verify CERT.json [--spec SPEC] [--catalog FILE]...}: re-checks a certificate
+ * with the independent verifier; with {@code --spec}, also that it is about that spec, read by
+ * the verifier's own reader. Exit 0 accepted, 1 rejected, 2 unreadable input.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Re-checks a certificate in exact arithmetic with the independent verifier, "
-        + "which shares no code with the fold or the LP. Prints ACCEPTED, or REJECTED with the "
-        + "JSON path of the first step that does not check.",
-    footer = {"", "Exit codes: 0 accepted, 1 rejected, 2 unreadable or not a certVersion 1 "
-        + "certificate.", "Example: depthcert verify certificates/certificate.json"})
+        + "which shares no code with the fold, the LP or the spec loader. Prints ACCEPTED, or "
+        + "REJECTED with the JSON path of the first step that does not check. Without --spec "
+        + "only the arithmetic is checked, and the answer says so.",
+    footer = {"", "Exit codes: 0 accepted, 1 rejected, 2 unreadable input (not a certVersion 1 "
+        + "certificate, or a spec the verifier cannot read).",
+        "Example: depthcert verify certificates/certificate.json --spec "
+            + "samples/rope-tensor-attention.yaml", "See docs/verifier.md for exactly what is "
+            + "checked and what is trusted."})
 final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CERT", description = "certificate.json to verify")
   Path certificate;
 
   @Option(names = "--spec", paramLabel = "SPEC",
-      description = "also check that the certificate records this spec file's SHA-256")
+      description = "the spec the certificate is about: the verifier reads it itself and checks "
+          + "that the certificate's problem (parameters, assumptions, blocks, nodes and their "
+          + "rules, model, claims) is exactly the spec's, and records its SHA-256")
   Path spec;
+
+  @Option(names = "--catalog", paramLabel = "FILE",
+      description = "extra lemma catalog file (YAML) on top of the bundled one, as given to "
+          + "certify; may be repeated")
+  List<Path> catalogs = new ArrayList<>();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
@@ -37,17 +55,41 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     byte[] cert = read(certificate);
-    Optional<byte[]> specBytes = spec == null ? Optional.empty() : Optional.of(read(spec));
+    Catalog catalog = catalog();
+    Optional<Verifier.SpecInput> specInput = spec == null ? Optional.empty()
+        : Optional.of(new Verifier.SpecInput(spec.toString(), read(spec), catalog));
     Outcome outcome;
     try {
-      outcome = Verifier.verify(cert, specBytes);
+      outcome = Verifier.verify(cert, specInput);
     } catch (UnreadableCertificate e) {
       throw new UsageError(certificate + ": " + e.getMessage());
+    } catch (SpecUnreadable e) {
+      throw new UsageError(e.getMessage());
     }
+    Verifier.catalogHash(cert).filter(h -> !h.equals(catalog.sha256())).ifPresent(h -> {
+      var err = cmd.commandLine().getErr();
+      err.println("warning: " + certificate + " was made with a lemma catalog (SHA-256 "
+          + h.substring(0, 12) + "...) other than " + (catalogs.isEmpty() ? "the bundled one"
+          : "the bundled one with the --catalog files given") + " (" + catalog.sha256()
+          .substring(0, 12) + "...)");
+      err.flush();
+    });
     var out = cmd.commandLine().getOut();
-    out.println(outcome.line());
+    out.println(outcome.answer());
     out.flush();
     return outcome.accepted() ? Main.OK : Main.FAILS;
+  }
+
+  private Catalog catalog() {
+    Map<String, byte[]> files = new TreeMap<>(Catalog.bundledFiles());
+    for (Path p : catalogs) {
+      files.put(p.toString(), read(p));
+    }
+    try {
+      return Catalog.read(files);
+    } catch (SpecUnreadable e) {
+      throw new UsageError(e.getMessage());
+    }
   }
 
   private static byte[] read(Path file) {

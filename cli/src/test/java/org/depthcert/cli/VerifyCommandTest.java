@@ -31,11 +31,56 @@ class VerifyCommandTest {
   }
 
   @Test
-  void acceptsAFreshCertificate() throws Exception {
+  void acceptsAFreshCertificateSayingOnlyTheArithmeticWasChecked() throws Exception {
     Run r = run("verify", certify().toString());
-    assertThat(r.out()).isEqualTo("ACCEPTED\n");
+    assertThat(r.out()).isEqualTo("ACCEPTED (arithmetic only: no --spec given, the certificate "
+        + "was not compared with a spec)\n");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void aSpecTheVerifierCannotReadIsExitTwoWithOneLine() throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(run("certify", "../samples/layer-norm-mlp.yaml", "-o", out.toString()).code())
+        .isZero();
+    Path cert = out.resolve("certificate.json");
+    // The certificate records the spec's hash; a spec with the same bytes plus a field the
+    // verifier's reader does not know would fail the hash check first, so the field is checked
+    // on a copy whose hash the certificate is re-stamped with.
+    String spec = Files.readString(Path.of("../samples/layer-norm-mlp.yaml"))
+        + "unknown_field: 1\n";
+    Path edited = dir.resolve("edited.yaml");
+    Files.writeString(edited, spec, StandardCharsets.UTF_8);
+    String json = Files.readString(cert).replaceFirst("\"sha256\": \"[0-9a-f]{64}\",\n    \"source\"",
+        "\"sha256\": \"" + org.depthcert.spec.SpecReader.sha256(spec.getBytes(
+            StandardCharsets.UTF_8)) + "\",\n    \"source\"");
+    Files.writeString(cert, json, StandardCharsets.UTF_8);
+    Run r = run("verify", cert.toString(), "--spec", edited.toString());
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: " + edited + ": unknown_field: field 'unknown_field' "
+        + "is unknown to the verifier's spec reader; it reads assumptions, blocks, claims, "
+        + "constants, description, model, parameters, reading, source, title, variants\n");
+  }
+
+  @Test
+  void warnsWhenTheCertificateWasMadeWithAnotherCatalog() throws Exception {
+    Path extra = dir.resolve("extra.yaml");
+    Files.writeString(extra, "source: a test\nrules:\n  - id: test/double\n    number: Test 1\n"
+        + "    title: doubling\n    ops: [double]\n    signature: elementwise\n"
+        + "    depth: d_std\n    size: {std: cells}\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    assertThat(run("certify", "../samples/layer-norm-mlp.yaml", "-o", out.toString(),
+        "--catalog", extra.toString()).code()).isZero();
+    Path cert = out.resolve("certificate.json");
+    Run without = run("verify", cert.toString(), "--spec", "../samples/layer-norm-mlp.yaml");
+    assertThat(without.out()).isEqualTo("ACCEPTED\n");
+    assertThat(without.err()).startsWith("warning: " + cert + " was made with a lemma catalog");
+    Run with = run("verify", cert.toString(), "--spec", "../samples/layer-norm-mlp.yaml",
+        "--catalog", extra.toString());
+    assertThat(with.out()).isEqualTo("ACCEPTED\n");
+    assertThat(with.err()).isEmpty();
   }
 
   @Test

@@ -11,15 +11,15 @@ import java.util.Set;
  * coefficients after the shift x = 1 + x' (so s >= t wherever every variable is >= 1). Two
  * distinct polynomials never dominate each other, so the normal form of a finite set is unique.
  */
-final class MaxTerm {
+public final class MaxTerm {
   private MaxTerm() {}
 
-  static boolean dominates(Poly s, Poly t) {
+  public static boolean dominates(Poly s, Poly t) {
     // The shift is linear, so the shift of s - t is the difference of the shifts.
     return s.shifted().minus(t.shifted()).nonNegativeCoefficients();
   }
 
-  static Set<Poly> normalise(List<Poly> candidates) {
+  public static Set<Poly> normalise(List<Poly> candidates) {
     Set<Poly> distinct = new LinkedHashSet<>(candidates);
     Set<Poly> kept = new LinkedHashSet<>();
     for (Poly t : distinct) {
@@ -35,7 +35,7 @@ final class MaxTerm {
   }
 
   /** {@code max(a_i) + max(b_j) = max(a_i + b_j)}, normalised. */
-  static Set<Poly> plus(Set<Poly> a, Set<Poly> b) {
+  public static Set<Poly> plus(Set<Poly> a, Set<Poly> b) {
     List<Poly> sums = new ArrayList<>();
     for (Poly x : a) {
       for (Poly y : b) {
@@ -46,7 +46,7 @@ final class MaxTerm {
   }
 
   /** {@code c * max(a_i) = max(c * a_i)} for a count c >= 0. */
-  static Set<Poly> times(Set<Poly> a, Poly count) {
+  public static Set<Poly> times(Set<Poly> a, Poly count) {
     List<Poly> out = new ArrayList<>();
     a.forEach(t -> out.add(t.times(count)));
     return normalise(out);

@@ -9,13 +9,13 @@ import java.util.TreeMap;
  * Its key, the text {@code d^2*n}, is unique per monomial and gives the (arbitrary but fixed)
  * order in which polynomials keep their terms.
  */
-final class Mono implements Comparable<Mono> {
-  static final Mono ONE = new Mono(new TreeMap<>());
+public final class Mono implements Comparable<Mono> {
+  public static final Mono ONE = new Mono(new TreeMap<>());
 
   private final SortedMap<String, Integer> exponents;
   private final String key;
 
-  Mono(SortedMap<String, Integer> exponents) {
+  public Mono(SortedMap<String, Integer> exponents) {
     this.exponents = Collections.unmodifiableSortedMap(new TreeMap<>(exponents));
     StringBuilder sb = new StringBuilder();
     this.exponents.forEach((v, k) -> {
@@ -30,7 +30,7 @@ final class Mono implements Comparable<Mono> {
     this.key = sb.length() == 0 ? "1" : sb.toString();
   }
 
-  static Mono of(String variable, int exponent) {
+  public static Mono of(String variable, int exponent) {
     TreeMap<String, Integer> e = new TreeMap<>();
     if (exponent > 0) {
       e.put(variable, exponent);
@@ -38,17 +38,17 @@ final class Mono implements Comparable<Mono> {
     return new Mono(e);
   }
 
-  SortedMap<String, Integer> exponents() {
+  public SortedMap<String, Integer> exponents() {
     return exponents;
   }
 
-  Mono times(Mono other) {
+  public Mono times(Mono other) {
     TreeMap<String, Integer> e = new TreeMap<>(exponents);
     other.exponents.forEach((v, k) -> e.merge(v, k, Integer::sum));
     return new Mono(e);
   }
 
-  int exponent(String variable) {
+  public int exponent(String variable) {
     return exponents.getOrDefault(variable, 0);
   }
 

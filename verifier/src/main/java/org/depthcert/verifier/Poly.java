@@ -13,9 +13,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * An exact polynomial with rational coefficients, written independently of the engine's algebra
  * and kept deliberately plain: a sorted map from monomial to non-zero coefficient.
  */
-final class Poly {
-  static final Poly ZERO = new Poly(new TreeMap<>());
-  static final Poly ONE = constant(BigFraction.ONE);
+public final class Poly {
+  public static final Poly ZERO = new Poly(new TreeMap<>());
+  public static final Poly ONE = constant(BigFraction.ONE);
 
   private final SortedMap<Mono, BigFraction> terms;
   /** Computed once: normalisation compares every pair of terms through their shifts. */
@@ -27,43 +27,53 @@ final class Poly {
     this.terms = Collections.unmodifiableSortedMap(terms);
   }
 
-  static Poly constant(BigFraction c) {
+  public static Poly constant(BigFraction c) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     t.put(Mono.ONE, c);
     return new Poly(t);
   }
 
-  static Poly monomial(Mono m, BigFraction c) {
+  /** A sum of the given monomials (zero coefficients dropped, the map copied). */
+  public static Poly of(Map<Mono, BigFraction> terms) {
+    return new Poly(new TreeMap<>(terms));
+  }
+
+  /** The polynomial consisting of the single variable {@code name}. */
+  public static Poly variable(String name) {
+    return monomial(Mono.of(name, 1), BigFraction.ONE);
+  }
+
+  public static Poly monomial(Mono m, BigFraction c) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     t.put(m, c);
     return new Poly(t);
   }
 
-  SortedMap<Mono, BigFraction> terms() {
+  public SortedMap<Mono, BigFraction> terms() {
     return terms;
   }
 
-  Poly plus(Poly o) {
+  public Poly plus(Poly o) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>(terms);
     o.terms.forEach((m, c) -> t.merge(m, c, BigFraction::add));
     return new Poly(t);
   }
 
-  Poly negate() {
+  public Poly negate() {
     return scale(BigFraction.ONE.negate());
   }
 
-  Poly minus(Poly o) {
+  public Poly minus(Poly o) {
     return plus(o.negate());
   }
 
-  Poly scale(BigFraction f) {
+  public Poly scale(BigFraction f) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     terms.forEach((m, c) -> t.put(m, c.multiply(f)));
     return new Poly(t);
   }
 
-  Poly times(Poly o) {
+  public Poly times(Poly o) {
     TreeMap<Mono, BigFraction> t = new TreeMap<>();
     for (Map.Entry<Mono, BigFraction> a : terms.entrySet()) {
       for (Map.Entry<Mono, BigFraction> b : o.terms.entrySet()) {
@@ -108,7 +118,7 @@ final class Poly {
     return new Poly(t);
   }
 
-  boolean nonNegativeCoefficients() {
+  public boolean nonNegativeCoefficients() {
     for (BigFraction c : terms.values()) {
       if (c.signum() < 0) {
         return false;
@@ -117,17 +127,17 @@ final class Poly {
     return true;
   }
 
-  boolean isZero() {
+  public boolean isZero() {
     return terms.isEmpty();
   }
 
-  Set<String> variables() {
+  public Set<String> variables() {
     Set<String> v = new TreeSet<>();
     terms.keySet().forEach(m -> v.addAll(m.exponents().keySet()));
     return v;
   }
 
-  int degreeIn(String variable) {
+  public int degreeIn(String variable) {
     int d = 0;
     for (Mono m : terms.keySet()) {
       d = Math.max(d, m.exponent(variable));
@@ -135,7 +145,7 @@ final class Poly {
     return d;
   }
 
-  Poly substitute(String variable, Poly value) {
+  public Poly substitute(String variable, Poly value) {
     Poly result = ZERO;
     for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
       TreeMap<String, Integer> rest = new TreeMap<>(t.getKey().exponents());
@@ -150,7 +160,7 @@ final class Poly {
   }
 
   /** Exact value at an integer point that assigns every variable of this polynomial. */
-  BigFraction evaluate(Map<String, BigInteger> point) {
+  public BigFraction evaluate(Map<String, BigInteger> point) {
     BigFraction sum = BigFraction.ZERO;
     for (Map.Entry<Mono, BigFraction> t : terms.entrySet()) {
       BigInteger product = BigInteger.ONE;

@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.depthcert.verifier.spec.Catalog;
+import org.depthcert.verifier.spec.SpecProblem;
+import org.depthcert.verifier.spec.SpecReader;
+import org.depthcert.verifier.spec.SpecUnreadable;
 
 /**
  * The independent checker of depthcert certificates (format {@code certVersion} "1"). It shares
@@ -51,16 +55,25 @@ public final class Verifier {
   private Verifier() {}
 
   /**
-   * Verifies a certificate; {@code spec}, when given, is the spec file whose SHA-256 the
-   * certificate must record. Throws {@link UnreadableCertificate} when the bytes are not a
-   * version-1 certificate at all.
+   * A spec to compare the certificate with: its file name (for messages), its bytes, and the
+   * catalog its nodes' rules are taken from (the bundled one, plus any {@code --catalog} files).
    */
-  public static Outcome verify(byte[] certificate, Optional<byte[]> spec) {
+  public record SpecInput(String file, byte[] bytes, Catalog catalog) {}
+
+  /**
+   * Verifies a certificate. Without {@code spec}, only its arithmetic: every step follows from
+   * what the certificate itself starts from. With {@code spec}, also that the certificate is
+   * about that spec: its recorded SHA-256, and everything it starts from (see
+   * {@link SpecChecks}) exactly as the verifier's own reading of the spec and the catalog gives.
+   * Throws {@link UnreadableCertificate} when the bytes are not a version-1 certificate at all,
+   * and {@link SpecUnreadable} when the spec cannot be read as a problem.
+   */
+  public static Outcome verify(byte[] certificate, Optional<SpecInput> spec) {
     return verify(read(certificate), spec);
   }
 
   /** Verifies an already parsed certificate tree (the tamper test's fast path). */
-  static Outcome verify(JsonNode tree, Optional<byte[]> spec) {
+  static Outcome verify(JsonNode tree, Optional<SpecInput> spec) {
     if (tree == null || !tree.isObject()) {
       throw new UnreadableCertificate("not a JSON object");
     }
@@ -72,10 +85,29 @@ public final class Verifier {
     }
     At root = At.root(tree);
     try {
-      checkAll(root, spec);
-      return Outcome.accept();
+      checkAll(root, spec.map(SpecInput::bytes));
+      if (spec.isPresent()) {
+        Optional<String> variant = root.optional("variant").map(At::text);
+        SpecProblem problem = SpecReader.read(spec.get().file(), spec.get().bytes(),
+            spec.get().catalog(), variant);
+        SpecChecks.check(root, problem, spec.get().catalog());
+      }
+      return Outcome.accept(spec.isPresent());
     } catch (Rejected r) {
-      return Outcome.reject(r.path(), r.reason());
+      return Outcome.reject(r.path(), r.reason(), spec.isPresent());
+    }
+  }
+
+  /**
+   * The catalog SHA-256 a certificate records, if it has one where version 1 puts it: for the
+   * command line's warning when it is not the catalog at hand. Nothing is verified here.
+   */
+  public static Optional<String> catalogHash(byte[] certificate) {
+    try {
+      JsonNode h = read(certificate).path("catalog").path("sha256");
+      return h.isTextual() ? Optional.of(h.textValue()) : Optional.empty();
+    } catch (UnreadableCertificate e) {
+      return Optional.empty();
     }
   }
 

@@ -350,7 +350,8 @@ class RejectionTest {
   @Test
   void theSpecHashIsCheckedWhenTheSpecIsGiven() {
     byte[] cert = Certificates.bytes("assumed-constants");
-    Outcome o = Verifier.verify(cert, Optional.of("title: x\n".getBytes(StandardCharsets.UTF_8)));
+    Outcome o = Verifier.verify(cert, Optional.of(new Verifier.SpecInput("x.yaml",
+        "title: x\n".getBytes(StandardCharsets.UTF_8), null)));
     assertThat(o.path()).isEqualTo("$.spec.sha256");
     // SHA-256 of "title: x\n", computed here independently of the verifier.
     assertThat(o.reason()).contains(sha256("title: x\n"));

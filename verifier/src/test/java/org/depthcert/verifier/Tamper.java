@@ -60,7 +60,7 @@ public final class Tamper {
       try {
         o = Verifier.verify(original, Optional.empty());
       } catch (UnreadableCertificate e) {
-        o = Outcome.reject("$", e.getMessage());
+        o = Outcome.reject("$", e.getMessage(), false);
       }
       if (!o.accepted()) {
         rejected++;
