@@ -37,7 +37,7 @@ public final class CatalogReader {
   private static final java.util.regex.Pattern GADGET_NAME =
       java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
   private static final Set<String> RULE_FIELDS = Set.of("id", "number", "title", "cites", "ops",
-      "signature", "hypotheses", "depth", "stated", "size", "body", "note");
+      "signature", "hypotheses", "depth", "stated", "size", "body", "note", "explicit");
   /** Gadget kinds a size may count: primitive circuits of Lemma 3.4, 3.6, 3.7, 5.1. */
   public static final Set<String> SIZE_KINDS =
       Set.of("std", "sum", "prod", "exp", "trig", "sqrt");
@@ -100,6 +100,12 @@ public final class CatalogReader {
     Catalog catalog = new Catalog(rules, SpecReader.sha256(all.toByteArray()),
         List.copyOf(declared.values()), trees);
     for (Rule r : rules) {
+      for (String op : r.explicit().map(ExplicitReader::namedOps).orElse(List.of())) {
+        if (catalog.forOp(op).isEmpty()) {
+          throw new SpecError(r.file(), 0, Fields.child(r.path(), "explicit"), "unknown op '"
+              + op + "' in the explicit expansion of " + r.number());
+        }
+      }
       if (r.body().isPresent()) {
         for (var node : r.body().get().nodes()) {
           if (catalog.forOp(node.op()).isEmpty()) {
@@ -226,7 +232,23 @@ public final class CatalogReader {
     }
     return new Rule(id, number, f.text(node, path, "title", true),
         f.text(node, path, "cites", false), f.tree().file(), path, List.copyOf(ops), sig,
-        List.copyOf(hypotheses), depth, stated, size, body, f.text(node, path, "note", false));
+        List.copyOf(hypotheses), depth, stated, size, body, f.text(node, path, "note", false),
+        explicit(f, node, path, List.copyOf(ops), body.isPresent()));
+  }
+
+  private static Optional<Explicit> explicit(Fields f, JsonNode node, String path,
+      List<String> ops, boolean derived) {
+    Optional<Explicit> e = ExplicitReader.read(f, node, path, derived);
+    if (e.isPresent() && e.get() instanceof Explicit.Wiring) {
+      Explicit.Wiring w = (Explicit.Wiring) e.get();
+      for (String op : ops) {
+        if (w.kindFor(op) == null) {
+          throw f.error(Fields.child(path, "explicit"), "wiring gives no kind for op '" + op
+              + "'");
+        }
+      }
+    }
+    return e;
   }
 
   /**

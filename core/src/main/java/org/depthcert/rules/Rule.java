@@ -17,11 +17,12 @@ import org.depthcert.spec.BlockSpec;
  * @param cites where the seed paper takes it from, e.g. {@code [CLL+24a] Lemma 4.2}
  * @param hypotheses side conditions over pattern variables and parameters, e.g. {@code k <= n}
  * @param size gadget counts by kind (std, sum, prod, exp, trig, sqrt) for axioms
+ * @param explicit how {@code depthcert simulate} expands it into gadgets (docs/simulate.md)
  */
 public record Rule(String id, String number, String title, String cites, String file,
     String path, List<String> ops, Signature signature, List<String> hypotheses,
     Optional<DepthTerm> depth, Optional<DepthTerm> stated, Map<String, Polynomial> size,
-    Optional<BlockSpec> body, String note) {
+    Optional<BlockSpec> body, String note, Optional<Explicit> explicit) {
   public boolean isDerived() {
     return body.isPresent();
   }
