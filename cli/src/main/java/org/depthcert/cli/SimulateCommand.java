@@ -35,7 +35,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--n", required = true, paramLabel = "N", description = "value of n")
   BigInteger n;
 
-  @Option(names = "--d", required = true, paramLabel = "D", description = "value of d")
+  @Option(names = "--d", paramLabel = "D", description = "value of d; may be left out when the "
+      + "spec defines d by others (equals: \"h*e\"), which then gives it")
   BigInteger d;
 
   @Option(names = "--m", defaultValue = "1", paramLabel = "M",
@@ -74,7 +75,9 @@ final class SimulateCommand implements Callable<Integer> {
     Folded folded = SpecInput.fold(spec, catalog.load());
     Map<String, BigInteger> values = new LinkedHashMap<>();
     values.put("n", n);
-    values.put("d", d);
+    if (d != null) {
+      values.put("d", d);
+    }
     values.put("m", m);
     List<String> declared = new ArrayList<>();
     folded.spec().parameters().forEach(p -> declared.add(p.name()));
@@ -86,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
       values.put(e.getKey(), e.getValue());
     }
     for (String name : List.of("n", "d")) {
-      if (values.get(name).signum() < 1) {
+      if (values.containsKey(name) && values.get(name).signum() < 1) {
         throw new UsageError(spec + ": simulate: --" + name + " must be at least 1, not "
             + values.get(name));
       }

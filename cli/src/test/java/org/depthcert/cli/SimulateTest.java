@@ -27,6 +27,7 @@ import org.depthcert.simulate.Difference;
 import org.depthcert.simulate.Simulation;
 import org.depthcert.simulate.Simulator;
 import org.depthcert.spec.LocatedTree;
+import org.depthcert.spec.Parameter;
 import org.depthcert.spec.Spec;
 import org.depthcert.spec.SpecReader;
 import org.junit.jupiter.api.Test;
@@ -52,13 +53,27 @@ class SimulateTest {
         Simulator.DEFAULT_LIMIT, g -> { }));
   }
 
-  /** n, d, m as given; any other parameter of the spec set to d. */
+  /**
+   * n, d, m as given; any other parameter of the spec set to d. A spec that defines d by two
+   * others (the Llama sample: d equals h*e) gets 2 heads of width d/2 (d is even wherever this
+   * is used) and no d: simulate computes it from the relation, and the callers check it is d.
+   */
   private static Map<String, BigInteger> point(Spec spec, int n, int d, int m) {
     Map<String, BigInteger> p = new LinkedHashMap<>();
     spec.parameters().forEach(x -> p.put(x.name(), BigInteger.valueOf(d)));
     p.put("n", BigInteger.valueOf(n));
     p.put("d", BigInteger.valueOf(d));
     p.put("m", BigInteger.valueOf(m));
+    Parameter dp = spec.parameters().stream().filter(x -> x.name().equals("d")).findFirst()
+        .orElseThrow();
+    if (dp.equals().isPresent()) {
+      List<String> factors = spec.parameters().stream().map(Parameter::name)
+          .filter(dp.equals().get().variables()::contains).toList();
+      assertThat(factors).as("d's relation").hasSize(2);
+      p.put(factors.get(0), BigInteger.TWO);
+      p.put(factors.get(1), BigInteger.valueOf(d / 2));
+      p.remove("d");
+    }
     return p;
   }
 
@@ -71,6 +86,7 @@ class SimulateTest {
     assertThat(samples).hasSizeGreaterThanOrEqualTo(3);
     // d even (RoPE's d/2 frequencies) and d <= n, as the samples assume
     int[][] sizes = {{2, 2, 1}, {4, 2, 2}, {6, 4, 3}};
+    assertThat(samples).contains(CliRun.SAMPLES.resolve("llama-block.yaml")); // rank-3 heads
     for (Path sample : samples) {
       Spec spec = spec(sample);
       Folded folded = Folder.fold(spec, LemmaCatalog.standard());
@@ -79,6 +95,7 @@ class SimulateTest {
             i + 1);
         String at = sample.getFileName() + " at " + s.parameters() + " seed " + (i + 1) + ": "
             + s.firstDifference();
+        assertThat(s.parameters().get("d")).as(at).isEqualTo(BigInteger.valueOf(sizes[i][1]));
         assertThat(s.agree()).as(at).isTrue();
         assertThat(BigInteger.valueOf(s.explicitDepth().orElseThrow()))
             .as(at).isEqualTo(s.symbolicDepthValue());
@@ -267,6 +284,24 @@ class SimulateTest {
     badInput("would have " + total + " gadgets", "simulate", rope, "--n", "4", "--d", "2",
         "--param", "p=2", "--limit", total.subtract(BigInteger.ONE).toString());
     badInput("no such parameter", "simulate", rope, "--n", "2", "--d", "2", "--param", "q=3");
+    // the Llama sample defines d = h*e: a --d that disagrees is bad input at the relation
+    String llama = CliRun.SAMPLES.resolve("llama-block.yaml").toString();
+    badInput("llama-block.yaml:11: parameters.d.equals: simulate: d is given as 6 but the spec "
+        + "defines d = e*h at e=2, h=2, which is 4; give 4 or leave d out", "simulate", llama,
+        "--n", "4", "--d", "6", "--param", "h=2", "--param", "e=2", "--param", "f=4",
+        "--param", "v=4");
+  }
+
+  @Test
+  void aParameterDefinedByOthersIsComputedWhenLeftOut() throws IOException {
+    // llama-block: d equals h*e, so without --d it is 2*2 = 4; the circuit then agrees
+    CliRun r = CliRun.of("simulate", CliRun.SAMPLES.resolve("llama-block.yaml").toString(),
+        "--n", "4", "--param", "h=2", "--param", "e=2", "--param", "f=8", "--param", "v=5",
+        "--format", "json");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    JsonNode o = JSON.readTree(r.out());
+    assertThat(o.get("d").asInt()).isEqualTo(4);
+    assertThat(o.get("agree").asBoolean()).isTrue();
   }
 
   @Test
@@ -274,7 +309,7 @@ class SimulateTest {
     Path catalog = dir.resolve("gelu.yaml");
     Files.writeString(catalog, String.join("\n", "source: test", "rules:", "  - id: user/gelu",
         "    number: GELU", "    title: GELU", "    ops: [gelu]", "    signature: elementwise",
-        "    depth: d_std", "    size: {std: cells}", ""), StandardCharsets.UTF_8);
+        "    depth: d_std", "    size: {std: 1}", ""), StandardCharsets.UTF_8);
     Path spec = dir.resolve("gelu-spec.yaml");
     Files.writeString(spec, String.join("\n", "title: gelu", "parameters:",
         "  n: {meaning: length}", "  d: {meaning: width}", "blocks:", "  b:",

@@ -31,9 +31,13 @@ public sealed interface Explicit {
   /** Expands a derived lemma through its body. */
   record Body() implements Explicit {}
 
-  /** The re-indexings a wiring rule may do. */
+  /**
+   * The re-indexings a wiring rule may do. {@code ROTATE_HALF} takes X and N = -X of one shape
+   * and gives, along the last dimension, (N_2, X_1, N_4, X_3, ...): the rotated half of each
+   * pair that the rotary embedding multiplies by sin (Definition 3.25).
+   */
   enum WiringKind {
-    TRANSPOSE, FLAT, PLACE, DIAG;
+    TRANSPOSE, FLAT, PLACE, DIAG, ROTATE_HALF;
 
     public static Optional<WiringKind> named(String name) {
       for (WiringKind k : values()) {

@@ -70,7 +70,7 @@ final class ExplicitReader {
             Map.of()));
       }
       if (!w.isObject()) {
-        throw f.error(wp, "wiring is a kind (transpose, flat, place, diag) or op -> kind");
+        throw f.error(wp, "wiring is a kind (transpose, flat, place, diag, rotate_half) or op -> kind");
       }
       TreeMap<String, Explicit.WiringKind> byOp = new TreeMap<>();
       for (Map.Entry<String, JsonNode> e : f.entries(w)) {
@@ -104,6 +104,6 @@ final class ExplicitReader {
 
   private static Explicit.WiringKind wiringKind(Fields f, String name, String path) {
     return Explicit.WiringKind.named(name).orElseThrow(() -> f.error(path, "unknown wiring '"
-        + name + "'; kinds are transpose, flat, place, diag"));
+        + name + "'; kinds are transpose, flat, place, diag, rotate_half"));
   }
 }

@@ -37,7 +37,7 @@ final class Expander {
   Mat node(NodeSpec n, List<Mat> inputs, Values env) {
     Rule rule = catalog.forOp(n.op()).orElseThrow(() -> new SimulationError("unknown op '"
         + n.op() + "'"));
-    Optional<Mat> declared = n.shape().map(s -> Mat.of(dim(s, 0, env), dim(s, 1, env)));
+    Optional<Mat> declared = n.shape().map(s -> Mat.of(dims(s, env)));
     if (n.each().isEmpty()) {
       return apply(rule, n.op(), inputs, declared, env);
     }
@@ -56,8 +56,11 @@ final class Expander {
     int[][] viewDims = new int[inputs.size()][];
     for (int i = 0; i < inputs.size(); i++) {
       Shape v = views.get(i);
-      viewDims[i] = new int[] {dim(v, 0, env), dim(v, 1, env)};
-      long e = (long) viewDims[i][0] * viewDims[i][1];
+      viewDims[i] = dims(v, env);
+      long e = 1;
+      for (int x : viewDims[i]) {
+        e *= x;
+      }
       int whole = inputs.get(i).entries();
       if (e == 0 || whole % e != 0) {
         throw new SimulationError("view " + (i + 1) + " " + v.ascii() + " (" + e + " entries) "
@@ -79,11 +82,14 @@ final class Expander {
     for (int t = 0; t < instances; t++) {
       one.clear();
       for (int i = 0; i < inputs.size(); i++) {
-        one.add(inputs.get(i).block(t % blocks[i], viewDims[i][0], viewDims[i][1]));
+        one.add(inputs.get(i).block(t % blocks[i], viewDims[i]));
       }
       Mat r = apply(rule, n.op(), one, declared, env);
       if (out == null) {
-        out = Mat.of(Math.multiplyExact(instances, r.rows()), r.cols());
+        // the instances stacked along the first dimension, as the fold does
+        int[] stacked = r.dims().clone();
+        stacked[0] = Math.multiplyExact(instances, stacked[0]);
+        out = Mat.of(stacked);
       }
       System.arraycopy(r.ids(), r.offset(), out.ids(), t * r.entries(), r.entries());
     }
@@ -147,6 +153,9 @@ final class Expander {
   }
 
   private Mat elementwise(byte kind, int depth, int[] dims, List<Mat> in) {
+    if (dims.length != 2) {
+      return elementwiseTensor(kind, depth, dims, in);
+    }
     Mat out = Mat.of(dims[0], dims[1]);
     int k = in.size();
     circuit.kind(kind);
@@ -163,6 +172,52 @@ final class Expander {
           circuit.edge(entry(in.get(i), r, c));
         }
         out.set(r, c, circuit.end(kind, depth, 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Elementwise on tensors of rank other than 2: the output's entries in row-major order, each
+   * reading, in every input, the entry at the same logical index with dimensions of 1 broadcast.
+   */
+  private Mat elementwiseTensor(byte kind, int depth, int[] dims, List<Mat> in) {
+    Mat out = Mat.of(dims);
+    int rank = dims.length;
+    int k = in.size();
+    // strides[i][x]: how far input i's flat index moves when logical index x grows by one
+    // (0 on a broadcast dimension)
+    int[][] strides = new int[k][rank];
+    for (int i = 0; i < k; i++) {
+      int stride = 1;
+      for (int x = rank - 1; x >= 0; x--) {
+        int size = in.get(i).dims()[x];
+        strides[i][x] = size == 1 ? 0 : stride;
+        stride *= size;
+      }
+    }
+    int[] index = new int[rank];
+    int[] at = new int[k];
+    circuit.kind(kind);
+    for (int e = 0; e < out.entries(); e++) {
+      circuit.reserve(1, k);
+      circuit.begin();
+      for (int i = 0; i < k; i++) {
+        circuit.edge(in.get(i).flat(at[i]));
+      }
+      out.ids()[e] = circuit.end(kind, depth, 1);
+      for (int x = rank - 1; x >= 0; x--) { // the next logical index, last dimension fastest
+        index[x]++;
+        for (int i = 0; i < k; i++) {
+          at[i] += strides[i][x];
+        }
+        if (index[x] < dims[x]) {
+          break;
+        }
+        for (int i = 0; i < k; i++) {
+          at[i] -= strides[i][x] * index[x];
+        }
+        index[x] = 0;
       }
     }
     return out;
@@ -266,6 +321,9 @@ final class Expander {
     switch (kind) {
       case TRANSPOSE: {
         Mat a = in.get(0);
+        if (a.rank() != 2) {
+          throw new SimulationError(op + ": transpose needs a matrix, not shape " + a.shape());
+        }
         Mat out = Mat.of(a.cols(), a.rows());
         for (int r = 0; r < a.rows(); r++) {
           for (int c = 0; c < a.cols(); c++) {
@@ -284,16 +342,32 @@ final class Expander {
         }
         return out;
       }
+      case ROTATE_HALF: {
+        Mat x = in.get(0);
+        Mat neg = in.size() == 2 ? in.get(1) : null;
+        if (neg == null || !java.util.Arrays.equals(x.dims(), neg.dims()) || x.cols() % 2 != 0) {
+          throw new SimulationError(op + " takes X and -X of one shape with an even last "
+              + "dimension, not " + shapes(in));
+        }
+        Mat out = Mat.of(x.dims());
+        for (int r = 0; r < x.rows(); r++) {
+          for (int c = 0; c < x.cols(); c += 2) {
+            out.set(r, c, neg.at(r, c + 1));
+            out.set(r, c + 1, x.at(r, c));
+          }
+        }
+        return out;
+      }
       case FLAT: {
         Mat a = in.get(0);
-        Mat out = declared.orElseGet(() -> Mat.of(a.rows(), a.cols()));
+        Mat out = declared.orElseGet(() -> Mat.of(a.dims()));
         for (int i = 0; i < out.entries(); i++) {
           out.ids()[i] = a.flat(i % a.entries());
         }
         return out;
       }
       default: {
-        Mat out = declared.orElseGet(() -> Mat.of(in.get(0).rows(), in.get(0).cols()));
+        Mat out = declared.orElseGet(() -> Mat.of(in.get(0).dims()));
         java.util.Arrays.fill(out.ids(), Circuit.CONSTANT);
         int at = 0;
         for (Mat a : in) {
@@ -337,10 +411,12 @@ final class Expander {
    * dimensions. Remembered, since every instance of a view has the same shapes.
    */
   int[] match(Rule rule, String op, List<Mat> in, Map<String, Long> bind) {
-    List<Integer> dims = new ArrayList<>(2 * in.size());
+    List<Integer> dims = new ArrayList<>(3 * in.size());
     for (Mat m : in) {
-      dims.add(m.rows());
-      dims.add(m.cols());
+      dims.add(m.rank());
+      for (int x : m.dims()) {
+        dims.add(x);
+      }
     }
     MatchKey key = new MatchKey(rule.id(), op, dims);
     Matched m = matches.get(key);
@@ -356,17 +432,22 @@ final class Expander {
   private int[] matchNew(Rule rule, String op, List<Mat> in, Map<String, Long> bind) {
     Signature sig = rule.signature();
     if (sig.kind() == Signature.Kind.ELEMENTWISE) {
-      int rows = 1;
-      int cols = 1;
-      for (Mat m : in) {
-        rows = broadcast(rows, m.rows(), op, in);
-        cols = broadcast(cols, m.cols(), op, in);
+      int[] out = in.get(0).dims().clone();
+      long cells = 1;
+      for (int k = 0; k < out.length; k++) {
+        for (Mat m : in) {
+          if (m.rank() != out.length) {
+            throw new SimulationError(op + ": inputs of different ranks " + shapes(in));
+          }
+          out[k] = broadcast(out[k], m.dims()[k], op, in);
+        }
+        cells *= out[k];
       }
-      bind.put("cells", (long) rows * cols);
-      return new int[] {rows, cols};
+      bind.put("cells", cells);
+      return out;
     }
     if (sig.kind() == Signature.Kind.ANY) {
-      return new int[] {in.get(0).rows(), in.get(0).cols()};
+      return in.get(0).dims().clone();
     }
     List<String> formal = new ArrayList<>(sig.inputs().keySet());
     if (formal.size() != in.size()) {
@@ -375,11 +456,12 @@ final class Expander {
     for (int i = 0; i < formal.size(); i++) {
       List<Polynomial> pattern = sig.inputs().get(formal.get(i));
       Mat m = in.get(i);
-      if (pattern.size() != 2) {
-        throw new SimulationError(op + ": simulate builds matrices (rank 2) only");
+      if (pattern.size() != m.rank()) {
+        throw new SimulationError(op + " expects input " + (i + 1) + " of rank "
+            + pattern.size() + ", but it has shape " + m.shape());
       }
-      int[] dims = {m.rows(), m.cols()};
-      for (int k = 0; k < 2; k++) {
+      int[] dims = m.dims(); // matched dimension by dimension against the logical shape
+      for (int k = 0; k < dims.length; k++) {
         Polynomial p = pattern.get(k);
         if (p.variables().isEmpty()) {
           if (p.evaluate(Map.of()).intValue() != dims[k]) {
@@ -397,8 +479,11 @@ final class Expander {
       }
     }
     Values v = new Values(Map.of()).with(bind);
-    return new int[] {v.of(sig.output().get(0), op + " output rows"),
-        v.of(sig.output().get(1), op + " output columns")};
+    int[] out = new int[sig.output().size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = v.of(sig.output().get(k), op + " output dimension " + (k + 1));
+    }
+    return out;
   }
 
   private static int broadcast(int have, int next, String op, List<Mat> in) {
@@ -417,11 +502,16 @@ final class Expander {
     return s.toString();
   }
 
-  static int dim(Shape s, int k, Values env) {
-    if (s.rank() != 2) {
-      throw new SimulationError("shape " + s.ascii() + ": simulate builds matrices (rank 2) "
-          + "only");
+  /** The concrete dimensions of a shape (rank 2 or more, see {@link Mat}). */
+  static int[] dims(Shape s, Values env) {
+    if (s.rank() < 2) {
+      throw new SimulationError("shape " + s.ascii() + ": simulate builds tensors of rank 2 or "
+          + "more");
     }
-    return env.of(s.dims().get(k), "dimension");
+    int[] d = new int[s.rank()];
+    for (int k = 0; k < d.length; k++) {
+      d[k] = env.of(s.dims().get(k), "dimension");
+    }
+    return d;
   }
 }

@@ -67,7 +67,18 @@ public final class Simulator {
 
   /** The gadgets the fold predicts at the request's sizes (what the limit is checked against). */
   public static BigInteger predicted(Folded folded, Map<String, BigInteger> parameters) {
-    Values v = new Values(parameters);
+    Map<String, BigInteger> known = new HashMap<>();
+    parameters(folded.spec(), parameters).forEach((k, x) -> {
+      if (x != null) {
+        known.put(k, x);
+      }
+    });
+    parameters.forEach((k, x) -> {
+      if (x != null) {
+        known.putIfAbsent(k, x);
+      }
+    });
+    Values v = new Values(known);
     BigInteger total = BigInteger.ZERO;
     for (Map.Entry<String, Polynomial> e : folded.model().size().entrySet()) {
       total = total.add(v.count(e.getValue(), "the size of kind " + e.getKey()));
@@ -130,7 +141,12 @@ public final class Simulator {
         Optional.ofNullable(s.first));
   }
 
-  /** Every parameter the spec declares, in its order; null for one given no value. */
+  /**
+   * Every parameter the spec declares, in its order; null for one given no value. A parameter
+   * the spec defines by others ({@code d: {equals: "h*e"}}) takes its value from them once they
+   * all have one; given a value too, the two must agree (anything else is bad input at the
+   * relation: the fold's reshapes were checked against it).
+   */
   private static Map<String, BigInteger> parameters(Spec spec, Map<String, BigInteger> given) {
     LinkedHashMap<String, BigInteger> params = new LinkedHashMap<>();
     for (Parameter p : spec.parameters()) {
@@ -139,6 +155,44 @@ public final class Simulator {
         throw new SimulationError("parameter " + p.name() + " must be at least 1, not " + v);
       }
       params.put(p.name(), v);
+    }
+    java.util.Set<String> derived = new java.util.HashSet<>();
+    boolean more = true;
+    while (more) { // a relation may name a parameter that is itself defined by others
+      more = false;
+      for (Parameter p : spec.parameters()) {
+        if (p.equals().isEmpty() || derived.contains(p.name())) {
+          continue;
+        }
+        Polynomial rel = p.equals().get();
+        TreeMap<String, BigInteger> known = new TreeMap<>();
+        List<String> shown = new ArrayList<>();
+        for (String x : new java.util.TreeSet<>(rel.variables())) {
+          if (params.get(x) != null) {
+            known.put(x, params.get(x));
+            shown.add(x + "=" + params.get(x));
+          }
+        }
+        if (!known.keySet().containsAll(rel.variables())) {
+          continue;
+        }
+        String path = "parameters." + p.name() + ".equals";
+        org.apache.commons.numbers.fraction.BigFraction f = rel.evaluate(known);
+        String at = p.name() + " = " + rel.ascii() + " at " + String.join(", ", shown);
+        if (!f.getDenominator().equals(BigInteger.ONE) || f.getNumerator().signum() < 1) {
+          throw spec.error(path, "simulate: " + at + " is " + f + ", not a whole number >= 1");
+        }
+        BigInteger v = f.getNumerator();
+        BigInteger g = params.get(p.name());
+        if (g != null && !g.equals(v)) {
+          throw spec.error(path, "simulate: " + p.name() + " is given as " + g + " but the spec "
+              + "defines " + at + ", which is " + v + "; give " + v + " or leave "
+              + p.name() + " out");
+        }
+        params.put(p.name(), v);
+        derived.add(p.name());
+        more = true;
+      }
     }
     return params;
   }
@@ -192,8 +246,7 @@ public final class Simulator {
     Map<String, Mat> mats = new HashMap<>();
     for (Map.Entry<String, Shape> in : b.inputs().entrySet()) {
       String path = b.path() + ".inputs." + in.getKey();
-      Mat m = at(path, () -> Mat.of(Expander.dim(in.getValue(), 0, values),
-          Expander.dim(in.getValue(), 1, values)));
+      Mat m = at(path, () -> Mat.of(Expander.dims(in.getValue(), values)));
       for (int i = 0; i < m.entries(); i++) {
         circuit.begin();
         circuit.edge(start);
@@ -245,8 +298,9 @@ public final class Simulator {
       }
     });
     String shape = out.shape();
-    String symShape = "[" + values.count(r.shape().dims().get(0), "a dimension") + ", "
-        + values.count(r.shape().dims().get(1), "a dimension") + "]";
+    List<String> dims = new ArrayList<>();
+    r.shape().dims().forEach(x -> dims.add(values.count(x, "a dimension").toString()));
+    String symShape = "[" + String.join(", ", dims) + "]";
     String what = !shape.equals(symShape) ? "shape" : !explicit.equals(sym) ? "gadgets"
         : arrival != symbolic ? "arrival" : null;
     if (what != null && first == null) {

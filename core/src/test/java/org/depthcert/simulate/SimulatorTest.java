@@ -27,7 +27,7 @@ class SimulatorTest {
       "    signature: elementwise",
       "    explicit: elementwise",
       "    depth: d_std",
-      "    size: {std: cells}",
+      "    size: {std: 1}",
       "  - id: t/sum",
       "    number: Lemma 3.4 Part 3",
       "    title: row sums",
@@ -43,7 +43,7 @@ class SimulatorTest {
       "    signature: elementwise",
       "    explicit: elementwise",
       "    depth: d_exp",
-      "    size: {exp: cells}",
+      "    size: {exp: 1}",
       "  - id: t/t",
       "    number: Transpose",
       "    title: transpose",
@@ -63,6 +63,31 @@ class SimulatorTest {
       "        S: {op: row_sum, in: [E]}",
       "        Y: {op: div, in: [E, S]}",
       "      output: Y",
+      "  - id: t/reshape",
+      "    number: Reshape",
+      "    title: reshape",
+      "    ops: [reshape]",
+      "    signature: reshape",
+      "    explicit: {wiring: flat}",
+      "    depth: \"0\"",
+      "  - id: t/rot",
+      "    number: Rotate half",
+      "    title: rotate half",
+      "    ops: [rotate_half]",
+      "    signature: any",
+      "    explicit: {wiring: rotate_half}",
+      "    depth: \"0\"",
+      "  - id: t/headsums",
+      "    number: Head sums",
+      "    title: row sums of every head, heads stacked",
+      "    ops: [head_sums]",
+      "    signature: {inputs: {A: [h, a, k]}, output: [h*a, 1]}",
+      "    explicit: body",
+      "    body:",
+      "      nodes:",
+      "        M: {op: reshape, in: [A], shape: [h*a, k]}",
+      "        S: {op: row_sum, in: [M]}",
+      "      output: S",
       "");
 
   private static Catalog catalog(String yaml) {
@@ -137,6 +162,76 @@ class SimulatorTest {
     Folded f = fold("      Y: {op: row_sum, in: [X], each: [[1, d]], count: 3}", "{X: [n, d]}");
     assertThatThrownBy(() -> run(f, 2, 2, Map.of())).isInstanceOf(SpecError.class)
         .hasMessageContaining("into 2 blocks, which do not divide 3 instances");
+  }
+
+  /** A spec with heads: d = h*e, X [n, d] split into [h, n, e] as the Llama sample does. */
+  private static Folded heads(String blockNodes, String inputs) {
+    String yaml = String.join("\n", "title: t", "parameters:", "  n: {meaning: length}",
+        "  d: {meaning: width, assume: \"d <= n\", equals: \"h*e\"}",
+        "  h: {meaning: heads, assume: \"h <= n\"}", "  e: {meaning: head width, assume: \"e <= n\"}",
+        "blocks:", "  b:", "    inputs: " + inputs, "    nodes:", blockNodes, "    output: Y",
+        "model: [b]", "");
+    byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+    return Folder.fold(SpecReader.read(LocatedTree.parse("t.yaml", bytes),
+        SpecReader.sha256(bytes)), catalog(RULES));
+  }
+
+  private static Simulation runHeads(Folded f, Map<String, BigInteger> sizes,
+      Map<String, BigInteger> profile) {
+    return Simulator.run(f, new Simulator.Request(sizes, profile, 1, Simulator.DEFAULT_LIMIT,
+        g -> { }));
+  }
+
+  private static Map<String, BigInteger> sizes(int... nhe) {
+    return Map.of("n", BigInteger.valueOf(nhe[0]), "h", BigInteger.valueOf(nhe[1]), "e",
+        BigInteger.valueOf(nhe[2]));
+  }
+
+  @Test
+  void rankThreeTensorsAreStoredAsStackedMatricesAndMatchedByTheirLogicalShape() {
+    // X [n, d] -> H [h, n, e] -> exp (rank 3, elementwise) -> times G [1, 1, e] (broadcast over
+    // heads and rows) -> head_sums ([h, a, k] matched against [h, n, e]: a = n, k = e) -> [h*n, 1].
+    Folded f = heads(String.join("\n", "      H: {op: reshape, in: [X], shape: [h, n, e]}",
+        "      E: {op: exp, in: [H]}", "      Gr: {op: reshape, in: [G], shape: [1, 1, e]}",
+        "      P: {op: mul, in: [E, Gr]}", "      Y: {op: head_sums, in: [P]}"),
+        "{X: [n, d], G: [1, e]}");
+    // n = 3, h = 2, e = 2, d = h*e = 4 computed: 12 exp, 12 mul, 6 sums of 2 summands (12)
+    Simulation s = runHeads(f, sizes(3, 2, 2), profile(2, 5, 7));
+    assertThat(s.parameters().get("d")).isEqualTo(BigInteger.valueOf(4));
+    assertThat(s.explicitGadgets()).isEqualTo(Map.of("exp", BigInteger.valueOf(12), "std",
+        BigInteger.valueOf(12), "sum", BigInteger.valueOf(12)));
+    assertThat(s.gadgets()).isEqualTo(12 + 12 + 6);
+    // exp 7 + mul 2 + sum 5
+    assertThat(s.explicitDepth()).hasValue(14);
+    assertThat(s.agree()).as(s.firstDifference().toString()).isTrue();
+  }
+
+  @Test
+  void rotateHalfReadsTheNegatedSecondOfEachPair() {
+    // Y = X + rotate_half(X, exp(X)) on [1, 4]: entries 0 and 2 of R are exp (the input that
+    // stands for -X) of entries 1 and 3, entries 1 and 3 are X's entries 0 and 2: Y is
+    // d_exp + d_std = 13 deep. A wiring that concatenated X and N and cut at 4 entries (what
+    // 'place' does) would drop N and give d_std = 3: the bug the Llama sample showed in rope.
+    Folded f = fold(String.join("\n", "      N: {op: exp, in: [X]}",
+        "      R: {op: rotate_half, in: [X, N]}", "      Y: {op: add, in: [X, R]}"),
+        "{X: [1, d]}");
+    Simulation s = run(f, 4, 4, profile(3, 1, 10));
+    assertThat(s.explicitDepth()).hasValue(13);
+    assertThat(s.agree()).isTrue();
+  }
+
+  @Test
+  void aParameterDefinedByOthersMustAgreeWithThem() {
+    Folded f = heads("      Y: {op: reshape, in: [X], shape: [h, n, e]}", "{X: [n, d]}");
+    Map<String, BigInteger> wrong = new java.util.HashMap<>(sizes(3, 2, 2));
+    wrong.put("d", BigInteger.valueOf(6)); // d equals h*e = 4
+    assertThatThrownBy(() -> runHeads(f, wrong, Map.of())).isInstanceOf(SpecError.class)
+        .hasMessageContaining("d is given as 6 but the spec defines d = e*h at e=2, h=2, "
+            + "which is 4")
+        .satisfies(e -> assertThat(((SpecError) e).path()).isEqualTo("parameters.d.equals"));
+    Map<String, BigInteger> right = new java.util.HashMap<>(sizes(3, 2, 2));
+    right.put("d", BigInteger.valueOf(4));
+    assertThat(runHeads(f, right, Map.of()).agree()).isTrue();
   }
 
   @Test
