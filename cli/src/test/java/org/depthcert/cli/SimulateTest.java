@@ -223,13 +223,21 @@ class SimulateTest {
     assertThat(s.agree()).isFalse();
   }
 
+  /** {@code simulate SAMPLE ARGS --format json}, which must exit 0; its JSON. */
+  private static JsonNode agreeingJson(String sample, String... args) throws IOException {
+    List<String> all = new ArrayList<>(List.of("simulate",
+        CliRun.SAMPLES.resolve(sample).toString()));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--format", "json"));
+    CliRun r = CliRun.of(all.toArray(String[]::new));
+    assertThat(r.exit()).as(r.toString()).isZero();
+    return JSON.readTree(r.out());
+  }
+
   @Test
   void jsonHasTheKeysInOrderAndExitZeroWhenAgreeing() throws IOException {
-    CliRun r = CliRun.of("simulate", CliRun.SAMPLES.resolve("tensor-attention.yaml").toString(),
-        "--n", "3", "--d", "2", "--m", "2", "--profile", "d_std=3,d_sum=5", "--seed", "9",
-        "--format", "json");
-    assertThat(r.exit()).as(r.toString()).isZero();
-    JsonNode o = JSON.readTree(r.out());
+    JsonNode o = agreeingJson("tensor-attention.yaml", "--n", "3", "--d", "2", "--m", "2",
+        "--profile", "d_std=3,d_sum=5", "--seed", "9");
     List<String> keys = new ArrayList<>();
     o.fieldNames().forEachRemaining(keys::add);
     // p (precision) has no value: no shape needs it, and it is shown as null
@@ -295,11 +303,8 @@ class SimulateTest {
   @Test
   void aParameterDefinedByOthersIsComputedWhenLeftOut() throws IOException {
     // llama-block: d equals h*e, so without --d it is 2*2 = 4; the circuit then agrees
-    CliRun r = CliRun.of("simulate", CliRun.SAMPLES.resolve("llama-block.yaml").toString(),
-        "--n", "4", "--param", "h=2", "--param", "e=2", "--param", "f=8", "--param", "v=5",
-        "--format", "json");
-    assertThat(r.exit()).as(r.toString()).isZero();
-    JsonNode o = JSON.readTree(r.out());
+    JsonNode o = agreeingJson("llama-block.yaml", "--n", "4", "--param", "h=2", "--param", "e=2",
+        "--param", "f=8", "--param", "v=5");
     assertThat(o.get("d").asInt()).isEqualTo(4);
     assertThat(o.get("agree").asBoolean()).isTrue();
   }
