@@ -8,7 +8,7 @@ import org.depthcert.cert.CertificateBuilder;
 import org.depthcert.check.CheckResult;
 import org.depthcert.report.Reports;
 import org.depthcert.spec.Spec;
-import org.depthcert.spec.SpecReader;
+import org.depthcert.rules.Catalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Example: depthcert certify samples/rope-tensor-attention.yaml -o out/"})
 final class CertifyCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC",
-      description = "architecture spec (YAML or JSON); default: the bundled "
+      description = "architecture spec (YAML or JSON) or ONNX model (.onnx); default: the bundled "
           + SpecInput.DEFAULT_SAMPLE)
   Path spec;
 
@@ -43,8 +43,10 @@ final class CertifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE) : SpecReader.read(spec);
-    CheckResult r = SpecInput.check(s, catalog.load());
+    Catalog cat = catalog.load();
+    Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE)
+        : SpecInput.read(spec, cat);
+    CheckResult r = SpecInput.check(s, cat);
     ObjectNode certificate = CertificateBuilder.build(r);
     // render everything before writing anything: a template failure leaves no partial output
     String json = Canonical.write(certificate);

@@ -3,6 +3,7 @@ package org.depthcert.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.depthcert.check.CheckResult;
@@ -10,6 +11,8 @@ import org.depthcert.check.Checker;
 import org.depthcert.fold.Folded;
 import org.depthcert.fold.Folder;
 import org.depthcert.lemmas.LemmaCatalog;
+import org.depthcert.onnx.Imported;
+import org.depthcert.onnx.OnnxImporter;
 import org.depthcert.rules.Catalog;
 import org.depthcert.spec.LocatedTree;
 import org.depthcert.spec.Spec;
@@ -27,12 +30,26 @@ final class SpecInput {
   }
 
   static CheckResult check(Path file, Catalog catalog) {
-    return check(SpecReader.read(file), catalog);
+    return check(read(file, catalog), catalog);
   }
 
   /** Loads and folds a spec file, without checking its claims (graph, explain). */
   static Folded fold(Path file, Catalog catalog) {
-    return Folder.fold(SpecReader.read(file), catalog);
+    return Folder.fold(read(file, catalog), catalog);
+  }
+
+  /**
+   * A spec file, or an ONNX model imported on the fly (every concrete size stays a number; use
+   * {@code depthcert import --dim} to name them).
+   */
+  static Spec read(Path file, Catalog catalog) {
+    if (!file.getFileName().toString().endsWith(".onnx")) {
+      return SpecReader.read(file);
+    }
+    Imported imported = OnnxImporter.importModel(file, List.of(), null, null, catalog);
+    byte[] bytes = imported.yaml().getBytes(StandardCharsets.UTF_8);
+    return SpecReader.read(LocatedTree.parse(file + " (imported)", bytes),
+        SpecReader.sha256(bytes));
   }
 
   static CheckResult check(Spec spec, Catalog catalog) {
