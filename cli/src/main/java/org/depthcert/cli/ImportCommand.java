@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     // the spec must load before it is written: an import never leaves an unreadable spec behind
     byte[] bytes = imported.yaml().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     SpecInput.check(SpecReader.read(LocatedTree.parse(output.toString(), bytes),
-        SpecReader.sha256(bytes)), cat);
+        SpecReader.sha256(bytes), cat.declaredConstants()), cat);
     AtomicFiles.write(output, imported.yaml());
     var err = cmd.commandLine().getErr();
     for (String w : imported.warnings()) {

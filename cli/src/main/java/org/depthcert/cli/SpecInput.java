@@ -44,12 +44,12 @@ final class SpecInput {
    */
   static Spec read(Path file, Catalog catalog) {
     if (!file.getFileName().toString().endsWith(".onnx")) {
-      return SpecReader.read(file);
+      return SpecReader.read(file, catalog.declaredConstants());
     }
     Imported imported = OnnxImporter.importModel(file, List.of(), null, null, catalog);
     byte[] bytes = imported.yaml().getBytes(StandardCharsets.UTF_8);
     return SpecReader.read(LocatedTree.parse(file + " (imported)", bytes),
-        SpecReader.sha256(bytes));
+        SpecReader.sha256(bytes), catalog.declaredConstants());
   }
 
   static CheckResult check(Spec spec, Catalog catalog) {

@@ -134,6 +134,30 @@ public final class Polynomial {
   }
 
   /**
+   * Replaces every variable of {@code bindings} by its polynomial at once. Substituting one
+   * variable after another would be wrong when a replacement mentions another bound variable:
+   * binding {@code a := k, k := w} in {@code [a, 1]} must give {@code [k, 1]}, not {@code [w, 1]}.
+   */
+  public Polynomial substituteAll(Map<String, Polynomial> bindings) {
+    Polynomial result = ZERO;
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      Map<String, Integer> rest = new TreeMap<>(t.getKey().exponents());
+      Polynomial term = ONE;
+      for (Map.Entry<String, Integer> v : t.getKey().exponents().entrySet()) {
+        Polynomial replacement = bindings.get(v.getKey());
+        if (replacement != null) {
+          rest.remove(v.getKey());
+          for (int i = 0; i < v.getValue(); i++) {
+            term = term.times(replacement);
+          }
+        }
+      }
+      result = result.plus(monomial(Monomial.of(rest), t.getValue()).times(term));
+    }
+    return result;
+  }
+
+  /**
    * The substitution {@code x = 1 + x'} for every variable (DESIGN.md section 4): over the domain
    * {@code x >= 1} the result is a polynomial in variables {@code >= 0}, where a polynomial with
    * only non-negative coefficients is non-negative. The shifted variables keep their names.

@@ -15,12 +15,14 @@ import org.depthcert.check.CheckResult;
 import org.depthcert.check.ClaimResult;
 import org.depthcert.check.ClassConclusion;
 import org.depthcert.check.Finding;
+import org.depthcert.check.UserAssumptions;
 import org.depthcert.fold.Attainment;
 import org.depthcert.fold.BlockResult;
 import org.depthcert.fold.CriticalPath;
 import org.depthcert.fold.Folded;
 import org.depthcert.fold.NodeResult;
 import org.depthcert.fold.SideCondition;
+import org.depthcert.rules.Declaration;
 import org.depthcert.rules.Rule;
 import org.depthcert.spec.BlockSpec;
 import org.depthcert.spec.GrowthBound;
@@ -51,7 +53,21 @@ public final class CertificateBuilder {
     s.put("title", spec.title());
     s.put("source", spec.source());
     s.put("description", spec.description());
+    ArrayNode specConstants = s.putArray("constants");
+    spec.declaredConstants().forEach(specConstants::add);
     c.putObject("catalog").put("sha256", folded.catalog().sha256());
+    ArrayNode userAssumptions = c.putArray("userAssumptions");
+    for (Declaration d : UserAssumptions.used(folded)) {
+      ObjectNode o = userAssumptions.addObject();
+      o.put("kind", d.kind() == Declaration.Kind.CONSTANT ? "constant" : "gadget");
+      o.put("name", d.name());
+      o.put("meaning", d.meaning());
+      o.put("citation", d.citation());
+      o.put("text", d.text());
+      o.put("file", d.file());
+      o.put("line", d.line());
+      o.put("sha256", d.sha256());
+    }
     ArrayNode params = c.putArray("parameters");
     for (Parameter p : spec.parameters()) {
       ObjectNode o = params.addObject();

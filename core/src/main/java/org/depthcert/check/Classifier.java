@@ -57,6 +57,10 @@ public final class Classifier {
       }
     }
     premises.add(0, "every depth constant (d_std, d_sum, ...) is a constant by its lemma");
+    int at = 1;
+    for (org.depthcert.rules.Declaration d : UserAssumptions.used(folded)) {
+      premises.add(at++, "assumed in " + d.file() + ":" + d.line() + ": " + d.text());
+    }
     boolean constantDepth = depthKnown && logPower == 0;
     List<String> why = new ArrayList<>();
     Bounds bounds = new Bounds(spec.assumptions(), spec.growthBounds());

@@ -34,9 +34,17 @@ final class BlockFolder {
   private final Optional<SideConditions> sideConditions;
   private final Decider views;
   private final ErrorSink errors;
+  private final Map<String, Polynomial> relations;
 
   BlockFolder(Catalog catalog, RuleProofs proofs, Optional<SideConditions> sideConditions,
       Decider views, ErrorSink errors) {
+    this(catalog, proofs, sideConditions, views, errors, Map.of());
+  }
+
+  /** With the spec's relations ({@code d = h*e}) that reshapes are checked under. */
+  BlockFolder(Catalog catalog, RuleProofs proofs, Optional<SideConditions> sideConditions,
+      Decider views, ErrorSink errors, Map<String, Polynomial> relations) {
+    this.relations = Map.copyOf(relations);
     this.catalog = catalog;
     this.proofs = proofs;
     this.sideConditions = sideConditions;
@@ -134,10 +142,14 @@ final class BlockFolder {
       checkViews(n, actual, perInstance);
     }
     String[] problem = new String[1];
-    Optional<Shape> declared = rule.signature().kind() == org.depthcert.rules.Signature.Kind.ANY
-        ? n.shape() : Optional.empty();
+    org.depthcert.rules.Signature.Kind kind = rule.signature().kind();
+    Optional<Shape> declared = kind == org.depthcert.rules.Signature.Kind.ANY
+        || kind == org.depthcert.rules.Signature.Kind.RESHAPE ? n.shape() : Optional.empty();
     ShapeMatch match = ShapeMatcher.match(rule, n.op(), n.inputs(), perInstance, declared,
         problem).orElseThrow(() -> errors.at(n.path(), "shape mismatch: " + problem[0]));
+    if (kind == org.depthcert.rules.Signature.Kind.RESHAPE) {
+      checkEntries(n, perInstance.get(0), match.output());
+    }
     Polynomial count = n.count().orElse(Polynomial.ONE);
     Shape shape = match.output();
     if (n.count().isPresent()) {
@@ -169,6 +181,37 @@ final class BlockFolder {
         match.bindings())).orElse(List.of());
     return new NodeResult(n, rule, match.bindings(), shape, local, arrival, List.copyOf(attained),
         size, sides);
+  }
+
+  /**
+   * A reshape re-indexes wires, so it must keep every entry: the entry counts agree as
+   * polynomials once each defined parameter is replaced by its definition ({@code d = h*e}).
+   */
+  private void checkEntries(NodeSpec n, Shape in, Shape out) {
+    Polynomial a = expand(in.elements());
+    Polynomial b = expand(out.elements());
+    if (!a.equals(b)) {
+      throw errors.at(n.path() + ".shape", "reshape must keep the number of entries: "
+          + n.inputs().get(0) + " " + in.ascii() + " has " + a.ascii() + " but " + out.ascii()
+          + " has " + b.ascii() + (relations.isEmpty() ? "" : " (with "
+          + relationsText() + ")"));
+    }
+  }
+
+  private Polynomial expand(Polynomial p) {
+    Polynomial r = p;
+    for (int round = 0; round <= relations.size(); round++) {
+      for (Map.Entry<String, Polynomial> e : relations.entrySet()) {
+        r = r.substitute(e.getKey(), e.getValue());
+      }
+    }
+    return r;
+  }
+
+  private String relationsText() {
+    List<String> parts = new ArrayList<>();
+    relations.forEach((k, v) -> parts.add(k + " = " + v.ascii()));
+    return String.join(", ", parts);
   }
 
   private void checkViews(NodeSpec n, List<Shape> actual, List<Shape> perInstance) {

@@ -32,7 +32,7 @@ public final class Folder {
     spec.parameters().forEach(p -> params.add(p.name()));
     SideConditions sides = new SideConditions(spec.assumptions(), spec.growthBounds(), params);
     BlockFolder folder = new BlockFolder(catalog, proofs, Optional.of(sides),
-        new Decider(spec.assumptions()), spec::error);
+        new Decider(spec.assumptions()), spec::error, spec.relations());
     LinkedHashMap<String, BlockResult> blocks = new LinkedHashMap<>();
     for (BlockSpec b : spec.blocks().values()) {
       if (!b.isOpaque()) {

@@ -24,6 +24,12 @@ final class ShapeMatcher {
     switch (sig.kind()) {
       case ELEMENTWISE:
         return elementwise(op, names, shapes, problem);
+      case RESHAPE:
+        if (declared.isEmpty() || shapes.size() != 1) {
+          problem[0] = op + " takes one input and needs its declared 'shape'";
+          return Optional.empty();
+        }
+        return Optional.of(new ShapeMatch(Map.of(), declared.get()));
       case ANY:
         if (declared.isPresent()) {
           return Optional.of(new ShapeMatch(Map.of(), declared.get()));
@@ -80,11 +86,7 @@ final class ShapeMatcher {
     }
     List<Polynomial> out = new ArrayList<>();
     for (Polynomial p : sig.output()) {
-      Polynomial r = p;
-      for (Map.Entry<String, Polynomial> b : bind.entrySet()) {
-        r = r.substitute(b.getKey(), b.getValue());
-      }
-      out.add(r);
+      out.add(p.substituteAll(bind));
     }
     return Optional.of(new ShapeMatch(bind, new Shape(out)));
   }

@@ -95,10 +95,6 @@ final class SideConditions {
   }
 
   private static Polynomial bind(Polynomial p, Map<String, Polynomial> bindings) {
-    Polynomial r = p;
-    for (Map.Entry<String, Polynomial> b : bindings.entrySet()) {
-      r = r.substitute(b.getKey(), b.getValue());
-    }
-    return r;
+    return p.substituteAll(bindings);
   }
 }

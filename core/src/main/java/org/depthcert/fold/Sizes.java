@@ -23,13 +23,7 @@ final class Sizes {
   static Map<String, Polynomial> substitute(Map<String, Polynomial> a,
       Map<String, Polynomial> bindings) {
     TreeMap<String, Polynomial> r = new TreeMap<>();
-    a.forEach((k, v) -> {
-      Polynomial p = v;
-      for (Map.Entry<String, Polynomial> b : bindings.entrySet()) {
-        p = p.substitute(b.getKey(), b.getValue());
-      }
-      r.put(k, p);
-    });
+    a.forEach((k, v) -> r.put(k, v.substituteAll(bindings)));
     return r;
   }
 

@@ -11,8 +11,10 @@ public final class Catalog {
   private final List<Rule> rules;
   private final Map<String, Rule> byOp;
   private final String sha256;
+  private final List<Declaration> declarations;
 
-  Catalog(List<Rule> rules, String sha256) {
+  Catalog(List<Rule> rules, String sha256, List<Declaration> declarations) {
+    this.declarations = List.copyOf(declarations);
     this.rules = List.copyOf(rules);
     TreeMap<String, Rule> ops = new TreeMap<>();
     for (Rule r : rules) {
@@ -38,5 +40,24 @@ public final class Catalog {
 
   public String sha256() {
     return sha256;
+  }
+
+  /** The constants and gadget kinds the catalog files declare, by kind then name. */
+  public List<Declaration> declarations() {
+    return declarations;
+  }
+
+  /** Names of the depth constants the files declare (not the built-in ones). */
+  public java.util.Set<String> declaredConstants() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    declarations.stream().filter(d -> d.kind() == Declaration.Kind.CONSTANT)
+        .forEach(d -> names.add(d.name()));
+    return names;
+  }
+
+  /** The declaration of a depth constant or gadget kind, if a catalog file makes one. */
+  public Optional<Declaration> declaration(Declaration.Kind kind, String name) {
+    return declarations.stream().filter(d -> d.kind() == kind && d.name().equals(name))
+        .findFirst();
   }
 }

@@ -29,7 +29,13 @@ import org.depthcert.spec.SpecReader;
  * adding an entry to such a file; no Java is needed unless a rule needs a new kind of signature.
  */
 public final class CatalogReader {
-  private static final Set<String> FILE_FIELDS = Set.of("source", "rules");
+  private static final Set<String> FILE_FIELDS =
+      Set.of("source", "constants", "gadgets", "rules");
+  private static final Set<String> DECLARATION_FIELDS = Set.of("meaning", "citation");
+  private static final java.util.regex.Pattern CONSTANT_NAME =
+      java.util.regex.Pattern.compile("d_[A-Za-z0-9]+");
+  private static final java.util.regex.Pattern GADGET_NAME =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
   private static final Set<String> RULE_FIELDS = Set.of("id", "number", "title", "cites", "ops",
       "signature", "hypotheses", "depth", "stated", "size", "body", "note");
   /** Gadget kinds a size may count: primitive circuits of Lemma 3.4, 3.6, 3.7, 5.1. */
@@ -38,13 +44,19 @@ public final class CatalogReader {
 
   private CatalogReader() {}
 
-  /** Reads the given files (name to content), in name order so the result is deterministic. */
+  /**
+   * Reads the given files (name to content), in name order so the result is deterministic. The
+   * constants and gadget kinds every file declares are read first, so a rule may use a name that
+   * another file (say the user's) declares.
+   */
   public static Catalog read(Map<String, byte[]> files) {
     TreeMap<String, byte[]> sorted = new TreeMap<>(files);
     List<Rule> rules = new ArrayList<>();
     Map<String, String> opOwner = new TreeMap<>();
     Set<String> ids = new TreeSet<>();
     ByteArrayOutputStream all = new ByteArrayOutputStream();
+    Map<String, Fields> parsed = new TreeMap<>();
+    Map<String, Declaration> declared = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : sorted.entrySet()) {
       all.writeBytes(file.getKey().getBytes(StandardCharsets.UTF_8));
       all.write(0);
@@ -56,10 +68,20 @@ public final class CatalogReader {
         throw f.error("", "a catalog file is a mapping {source: ..., rules: [...]}");
       }
       f.onlyFields(root, "", FILE_FIELDS);
-      JsonNode list = f.array(root, "", "rules", true);
+      String sha = SpecReader.sha256(file.getValue());
+      declarations(f, root, "constants", Declaration.Kind.CONSTANT, sha, declared);
+      declarations(f, root, "gadgets", Declaration.Kind.GADGET, sha, declared);
+      parsed.put(file.getKey(), f);
+    }
+    Set<String> constants = new TreeSet<>();
+    Set<String> kinds = new TreeSet<>(SIZE_KINDS);
+    declared.values().forEach(d -> (d.kind() == Declaration.Kind.CONSTANT ? constants : kinds)
+        .add(d.name()));
+    for (Fields f : parsed.values()) {
+      JsonNode list = f.array(f.tree().root(), "", "rules", true);
       for (int i = 0; i < list.size(); i++) {
         String p = Fields.index("rules", i);
-        Rule r = rule(f, list.get(i), p);
+        Rule r = rule(f, list.get(i), p, constants, kinds);
         if (!ids.add(r.id())) {
           throw f.error(Fields.child(p, "id"), "duplicate rule id '" + r.id() + "'");
         }
@@ -73,12 +95,13 @@ public final class CatalogReader {
         rules.add(r);
       }
     }
-    Catalog catalog = new Catalog(rules, SpecReader.sha256(all.toByteArray()));
+    Catalog catalog = new Catalog(rules, SpecReader.sha256(all.toByteArray()),
+        List.copyOf(declared.values()));
     for (Rule r : rules) {
       if (r.body().isPresent()) {
         for (var node : r.body().get().nodes()) {
           if (catalog.forOp(node.op()).isEmpty()) {
-            throw new SpecError(r.file(), 0, node.path(), "unknown op '" + node.op()
+            throw parsed.get(r.file()).error(node.path() + ".op", "unknown op '" + node.op()
                 + "' in the body of " + r.number());
           }
         }
@@ -87,7 +110,48 @@ public final class CatalogReader {
     return catalog;
   }
 
-  private static Rule rule(Fields f, JsonNode node, String path) {
+  /**
+   * Reads {@code constants:} or {@code gadgets:}, a mapping from each new name to
+   * {@code {meaning, citation}}. A name is declared once across all files, and never shadows a
+   * built-in one: two meanings for one name would make a certificate ambiguous.
+   */
+  private static void declarations(Fields f, JsonNode root, String field, Declaration.Kind kind,
+      String sha, Map<String, Declaration> declared) {
+    JsonNode map = f.object(root, "", field, false);
+    if (map == null) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> e : f.entries(map)) {
+      String name = e.getKey();
+      String p = Fields.child(field, name);
+      boolean constant = kind == Declaration.Kind.CONSTANT;
+      if (!(constant ? CONSTANT_NAME : GADGET_NAME).matcher(name).matches()) {
+        throw f.error(p, constant
+            ? "a depth constant is named d_<letters or digits>, e.g. d_log; found '" + name + "'"
+            : "a gadget kind is named in lower case, e.g. log; found '" + name + "'");
+      }
+      if (constant ? org.depthcert.algebra.Symbols.BUILT_IN_CONSTANTS.contains(name)
+          : SIZE_KINDS.contains(name)) {
+        throw f.error(p, "'" + name + "' is a built-in " + kind.label() + "; declare only new "
+            + "names");
+      }
+      Declaration earlier = declared.get(kind + ":" + name);
+      if (earlier != null) {
+        throw f.error(p, kind.label() + " '" + name + "' is already declared in " + earlier.file()
+            + ":" + earlier.line());
+      }
+      JsonNode v = e.getValue();
+      if (v == null || !v.isObject()) {
+        throw f.error(p, "expected {meaning: ..., citation: ...}");
+      }
+      f.onlyFields(v, p, DECLARATION_FIELDS);
+      declared.put(kind + ":" + name, new Declaration(kind, name, f.text(v, p, "meaning", true),
+          f.text(v, p, "citation", true), f.tree().file(), f.tree().line(p), sha));
+    }
+  }
+
+  private static Rule rule(Fields f, JsonNode node, String path, Set<String> constants,
+      Set<String> kinds) {
     if (!node.isObject()) {
       throw f.error(path, "a rule is a mapping {id, number, title, ops, signature, depth, ...}");
     }
@@ -108,6 +172,7 @@ public final class CatalogReader {
       patternVars.add("cells");
     }
     Set<String> depthSymbols = new TreeSet<>(patternVars);
+    depthSymbols.addAll(constants);
     Formulas depths = new Formulas(f, depthSymbols);
     Formulas dims = new Formulas(f, patternVars);
     List<String> hypotheses = new ArrayList<>();
@@ -126,11 +191,11 @@ public final class CatalogReader {
     if (sizeNode != null) {
       for (Map.Entry<String, JsonNode> e : f.entries(sizeNode)) {
         String p = Fields.child(Fields.child(path, "size"), e.getKey());
-        if (!SIZE_KINDS.contains(e.getKey())) {
+        if (!kinds.contains(e.getKey())) {
           throw f.error(p, "unknown gadget kind '" + e.getKey() + "'; kinds are "
-              + String.join(", ", new TreeSet<>(SIZE_KINDS)));
+              + String.join(", ", kinds) + " (a file declares new ones under 'gadgets')");
         }
-        size.put(e.getKey(), dims.polynomial(f.scalar(e.getValue(), p), p));
+        size.put(e.getKey(), size(f, sig, dims, f.scalar(e.getValue(), p), p));
       }
     }
     Optional<BlockSpec> body = Optional.empty();
@@ -162,6 +227,23 @@ public final class CatalogReader {
         List.copyOf(hypotheses), depth, stated, size, body, f.text(node, path, "note", false));
   }
 
+  /**
+   * A gadget count. On an elementwise signature it is per entry, and the rule's size is that
+   * times {@code cells}: one exp gadget per entry is n gadgets on an n-entry vector, never one.
+   */
+  private static Polynomial size(Fields f, Signature sig, Formulas dims, String text,
+      String path) {
+    if (sig.kind() != Signature.Kind.ELEMENTWISE) {
+      return dims.polynomial(text, path);
+    }
+    Polynomial perEntry = dims.polynomial(text, path);
+    if (perEntry.variables().contains("cells")) {
+      throw f.error(path, "an elementwise size counts gadgets per entry (write 1, not cells); "
+          + "the fold multiplies it by the number of entries");
+    }
+    return perEntry.times(Polynomial.variable("cells"));
+  }
+
   private static Signature signature(Fields f, JsonNode node, String path) {
     if (node == null || node.isNull()) {
       throw f.error(path, "missing signature (elementwise, any, or {inputs, output})");
@@ -172,9 +254,11 @@ public final class CatalogReader {
           return Signature.elementwise();
         case "any":
           return Signature.any();
+        case "reshape":
+          return Signature.reshape();
         default:
           throw f.error(path, "unknown signature '" + node.asText() + "'; use elementwise, any, "
-              + "or {inputs, output}");
+              + "reshape, or {inputs, output}");
       }
     }
     if (!node.isObject()) {

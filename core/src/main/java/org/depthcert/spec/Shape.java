@@ -28,13 +28,8 @@ public record Shape(List<Polynomial> dims) {
   }
 
   public Shape substitute(java.util.Map<String, Polynomial> bindings) {
-    return new Shape(dims.stream().map(d -> {
-      Polynomial r = d;
-      for (var b : bindings.entrySet()) {
-        r = r.substitute(b.getKey(), b.getValue());
-      }
-      return r;
-    }).collect(Collectors.toList()));
+    return new Shape(dims.stream().map(d -> d.substituteAll(bindings))
+        .collect(Collectors.toList()));
   }
 
   public String ascii() {

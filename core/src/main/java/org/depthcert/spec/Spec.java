@@ -13,4 +13,11 @@ public record Spec(String file, String sha256, String title, String description,
   public SpecError error(String path, String message) {
     return tree.error(path, message);
   }
+
+  /** The relations {@code d = h*e} its parameters declare, by the parameter they define. */
+  public java.util.Map<String, org.depthcert.algebra.Polynomial> relations() {
+    java.util.Map<String, org.depthcert.algebra.Polynomial> r = new java.util.TreeMap<>();
+    parameters.forEach(p -> p.equals().ifPresent(e -> r.put(p.name(), e)));
+    return r;
+  }
 }

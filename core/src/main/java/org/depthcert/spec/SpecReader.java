@@ -27,7 +27,8 @@ import org.depthcert.algebra.Symbols;
 public final class SpecReader {
   private static final Set<String> TOP_FIELDS = Set.of("title", "description", "source",
       "parameters", "constants", "assumptions", "blocks", "model", "claims");
-  private static final Set<String> PARAM_FIELDS = Set.of("meaning", "assume", "growth");
+  private static final Set<String> PARAM_FIELDS =
+      Set.of("meaning", "assume", "growth", "equals");
   private static final Set<String> CLAIM_FIELDS =
       Set.of("id", "subject", "stated", "class", "source", "note");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -39,6 +40,14 @@ public final class SpecReader {
   private SpecReader() {}
 
   public static Spec read(Path path) {
+    return read(path, Set.of());
+  }
+
+  /**
+   * Reads a spec whose formulas may also use {@code catalogConstants}, the depth constants that
+   * the loaded lemma files declare (such as {@code d_log}).
+   */
+  public static Spec read(Path path, Set<String> catalogConstants) {
     LocatedTree tree = LocatedTree.read(path);
     String sha;
     try {
@@ -46,10 +55,14 @@ public final class SpecReader {
     } catch (java.io.IOException e) {
       throw new SpecError(path.toString(), 0, "", "cannot read file: " + e.getMessage());
     }
-    return read(tree, sha);
+    return read(tree, sha, catalogConstants);
   }
 
   public static Spec read(LocatedTree tree, String sha256) {
+    return read(tree, sha256, Set.of());
+  }
+
+  public static Spec read(LocatedTree tree, String sha256, Set<String> catalogConstants) {
     Fields f = new Fields(tree);
     JsonNode root = tree.root();
     if (!root.isObject()) {
@@ -83,7 +96,8 @@ public final class SpecReader {
         Optional<String> assume = f.optionalText(v, p, "assume");
         Optional<String> gr = f.optionalText(v, p, "growth");
         Parameter.Kind kind = gr.isPresent() ? Parameter.Kind.STRUCTURAL : Parameter.Kind.SIZE;
-        parameters.add(new Parameter(name, kind, f.text(v, p, "meaning", false), assume, gr));
+        parameters.add(new Parameter(name, kind, f.text(v, p, "meaning", false), assume, gr,
+            Optional.empty()));
         allParams.add(name);
         if (kind == Parameter.Kind.SIZE) {
           sizeParams.add(name);
@@ -115,11 +129,17 @@ public final class SpecReader {
         if (Symbols.BUILT_IN_CONSTANTS.contains(c) || constants.contains(c)) {
           throw f.error(p, "duplicate name '" + c + "'");
         }
+        if (catalogConstants.contains(c)) {
+          throw f.error(p, "'" + c + "' is already declared by a loaded lemma file; use it "
+              + "without declaring it");
+        }
         constants.add(c);
       }
     }
+    relations(f, params, parameters, sizeParams);
     Set<String> depthSymbols = new TreeSet<>(allParams);
     depthSymbols.addAll(constants);
+    depthSymbols.addAll(catalogConstants);
     Formulas dimFormulas = new Formulas(f, sizeParams);
     Formulas depthFormulas = new Formulas(f, depthSymbols);
     List<Assumption> assumptions = new ArrayList<>();
@@ -152,6 +172,37 @@ public final class SpecReader {
     return new Spec(tree.file(), sha256, title, f.text(root, "", "description", false),
         f.text(root, "", "source", false), List.copyOf(parameters), List.copyOf(constants),
         List.copyOf(assumptions), List.copyOf(growth), blocks, model, claims, tree);
+  }
+
+  /**
+   * Reads each size parameter's {@code equals: "h*e"} once every parameter is known: a product of
+   * other size parameters, so that a reshape of [n, d] into [h, n, e] can be checked.
+   */
+  private static void relations(Fields f, JsonNode params, List<Parameter> parameters,
+      Set<String> sizeParams) {
+    if (params == null) {
+      return;
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter par = parameters.get(i);
+      JsonNode v = params.get(par.name());
+      if (v == null || !v.isObject() || !v.has("equals")) {
+        continue;
+      }
+      String p = Fields.child(Fields.child("parameters", par.name()), "equals");
+      if (par.kind() != Parameter.Kind.SIZE) {
+        throw f.error(p, "only a size parameter (no 'growth') can equal a product of others");
+      }
+      Set<String> others = new TreeSet<>(sizeParams);
+      others.remove(par.name());
+      Polynomial rhs = new Formulas(f, others).polynomial(f.scalar(v.get("equals"), p), p);
+      if (rhs.isZero() || !rhs.isNonNegativeCoefficientwise()) {
+        throw f.error(p, "'equals' is a polynomial with non-negative coefficients in other size "
+            + "parameters, e.g. h*e");
+      }
+      parameters.set(i, new Parameter(par.name(), par.kind(), par.meaning(), par.assume(),
+          par.growth(), Optional.of(rhs)));
+    }
   }
 
   private static Set<String> structural(List<Parameter> parameters) {

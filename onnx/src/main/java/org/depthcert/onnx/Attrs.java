@@ -43,6 +43,11 @@ final class Attrs {
     return a == null ? null : new ArrayList<>(a.getIntsList());
   }
 
+  String text(String name, String fallback) {
+    AttributeProto a = find(name);
+    return a == null ? fallback : a.getS().toStringUtf8();
+  }
+
   TensorProto tensor(String name) {
     AttributeProto a = find(name);
     return a == null || !a.hasT() ? null : a.getT();

@@ -51,25 +51,35 @@ final class DataOps {
       case "Greater":
         elementwise(n, base, "compare", ins, note + " (a comparison)");
         break;
-      case "Where":
-        elementwise(n, base, "where", ins, note + " (a select)");
+      case "Where": {
+        // the catalog's select takes three matrices of the same shape: fan every input out
+        List<Dim> out = broadcast(ins);
+        List<String> refs = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+          refs.add(operand(ins.get(k), out, base + "__in" + k, true));
+        }
+        result(n.getOutput(0), out, node(base, "where", refs, Shapes.matrix(out), note
+            + ": select " + Shapes.ascii(out)));
         break;
+      }
       case "Sqrt":
       case "Exp":
       case "Log":
+      case "Sin":
+      case "Cos":
       case "Sigmoid":
       case "Tanh":
       case "Erf":
-      case "Gelu":
+      case "Relu":
+      case "Neg":
         unary(n, base, op.toLowerCase(java.util.Locale.ROOT), ins.get(0), note);
         break;
-      case "Relu":
-        withConstant(n, base, "max2", ins.get(0), "zero", "0", note + ": max(x, 0), a "
-            + "comparison and a select");
+      case "Gelu": {
+        String approx = new Attrs(n).text("approximate", "none");
+        unary(n, base, approx.equals("tanh") ? "gelu_tanh" : "gelu_erf", ins.get(0), note
+            + " approximate=" + approx);
         break;
-      case "Neg":
-        withConstant(n, base, "mul", ins.get(0), "minus_one", "-1", note + ": x * (-1)");
-        break;
+      }
       case "Reciprocal": {
         String one = constant(base, "one", "1");
         result(n.getOutput(0), ins.get(0).shape(), node(base, "div", List.of(one,
@@ -121,7 +131,7 @@ final class DataOps {
     List<Polynomial> m = Shapes.matrix(out);
     List<String> refs = new ArrayList<>();
     for (int k = 0; k < present.size(); k++) {
-      refs.add(operand(present.get(k), out, base + "__in" + k));
+      refs.add(operand(present.get(k), out, base + "__in" + k, false));
     }
     result(n.getOutput(0), out, node(base, op, refs, m, note + " " + Shapes.ascii(out)));
   }
@@ -129,13 +139,6 @@ final class DataOps {
   private void unary(NodeProto n, String base, String op, Tensor x, String note) {
     result(n.getOutput(0), x.shape(), node(base, op, List.of(g.ref(x)),
         Shapes.matrix(x.shape()), note + " " + Shapes.ascii(x.shape())));
-  }
-
-  private void withConstant(NodeProto n, String base, String op, Tensor x, String what,
-      String value, String note) {
-    String c = constant(base, what, value);
-    result(n.getOutput(0), x.shape(), node(base, op, List.of(g.ref(x), c),
-        Shapes.matrix(x.shape()), note));
   }
 
   private void pow(NodeProto n, String base, List<Tensor> ins, String note) {
@@ -192,7 +195,7 @@ final class DataOps {
     String text = note + " " + Shapes.ascii(x.shape()) + " x " + Shapes.ascii(y.shape());
     if (y.rank() == 2) {
       List<Dim> yShape = List.of(k, p);
-      String yRef = operand(y, yShape, base + "__in1");
+      String yRef = operand(y, yShape, base + "__in1", true);
       result(n.getOutput(0), out, node(base, "matmul", List.of(g.ref(x), yRef),
           List.of(Shapes.product(x.shape(), 0, x.rank() - 1), p.size()), text));
       return;
@@ -245,7 +248,7 @@ final class DataOps {
     }
     Tensor c = ins.get(2);
     List<Dim> full = broadcast(List.of(new Tensor("A B", out, mm.name(), null, null, false), c));
-    String cRef = operand(c, full, base + "__in2");
+    String cRef = operand(c, full, base + "__in2", false);
     result(n.getOutput(0), full, node(base, "add", List.of(mm.name(), cRef),
         Shapes.matrix(full), note + ": A B + C"));
   }
@@ -315,9 +318,9 @@ final class DataOps {
     Tensor yt = new Tensor("normalised", x.shape(), y, null, null, false);
     List<Dim> full = broadcast(List.of(yt, ins.get(1)));
     String scaled = node(ins.size() > 2 && ins.get(2) != null ? base + "__scaled" : base, "mul",
-        List.of(y, operand(ins.get(1), full, base + "__in1")), m, note + ": times Scale").name();
+        List.of(y, operand(ins.get(1), full, base + "__in1", false)), m, note + ": times Scale").name();
     if (ins.size() > 2 && ins.get(2) != null) {
-      String b = operand(ins.get(2), full, base + "__in2");
+      String b = operand(ins.get(2), full, base + "__in2", false);
       result(n.getOutput(0), full, node(base, "add", List.of(scaled, b), m, note + ": plus B"));
     } else {
       g.define(n.getOutput(0), new Tensor(n.getOutput(0), full, scaled, null, null, false));
@@ -368,12 +371,12 @@ final class DataOps {
    * when its matrix already fits (equal or 1 on each axis), else a wiring node that fans it out
    * (numpy broadcasting copies wires) or relabels a size named two ways.
    */
-  String operand(Tensor t, List<Dim> target, String name) {
+  String operand(Tensor t, List<Dim> target, String name, boolean exact) {
     List<Polynomial> want = Shapes.matrix(target);
     List<Polynomial> have = Shapes.matrix(Shapes.align(t.shape(), target.size()));
     boolean fits = true;
     for (int i = 0; i < 2; i++) {
-      fits &= have.get(i).equals(want.get(i)) || have.get(i).equals(Polynomial.ONE);
+      fits &= have.get(i).equals(want.get(i)) || (!exact && have.get(i).equals(Polynomial.ONE));
     }
     if (fits) {
       return g.ref(t);
@@ -381,14 +384,23 @@ final class DataOps {
     String note = "broadcast of " + t.onnxName() + " " + Shapes.ascii(t.shape()) + " to "
         + Shapes.ascii(target) + ": copies wires, no gates";
     g.depthZero.add(name + ": " + note);
-    return node(name, "reshape", List.of(g.ref(t)), want, want, note).name();
+    return node(name, wiringOp(t.shape(), target), List.of(g.ref(t)), want, want, note)
+        .name();
+  }
+
+  /**
+   * The catalog's reshape checks that the entry count is unchanged, symbolically; a fan-out or a
+   * size known only on the concrete model (d = 64 split as 2 heads of 32) is a placement.
+   */
+  static String wiringOp(List<Dim> from, List<Dim> to) {
+    return Shapes.elements(from).equals(Shapes.elements(to)) ? "reshape" : "place";
   }
 
   /** A constant wired in as a 1 x 1 float: a block-internal node with no inputs, depth 0. */
   String constant(String base, String what, String value) {
     String name = base + "__" + what;
     List<Polynomial> one = List.of(Polynomial.ONE, Polynomial.ONE);
-    return node(name, "place", List.of(), one, one, "the number " + value
+    return node(name, "const", List.of(), one, one, "the number " + value
         + " as a p-bit float, wired in (no gates)").name();
   }
 
@@ -413,7 +425,7 @@ final class DataOps {
     List<Polynomial> want = Shapes.matrix(dims);
     String ref = last.name();
     if (!last.out().equals(want)) {
-      ref = node(last.name() + "__reshaped", "reshape", List.of(ref), want, want,
+      ref = node(last.name() + "__reshaped", "place", List.of(ref), want, want,
           "the result read as " + Shapes.ascii(dims) + " (wiring, no gates)").name();
     }
     g.define(onnxOut, new Tensor(onnxOut, dims, ref, null, null, false));

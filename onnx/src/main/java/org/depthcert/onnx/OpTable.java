@@ -46,7 +46,9 @@ final class OpTable {
     compute("Exp", List.of("exp"), "exp (Lemma 3.6)", null);
     compute("Log", List.of("log"), "log", null);
     compute("Reciprocal", List.of("div"), "div(1, x) (Lemma 3.4.1)", null);
-    compute("Neg", List.of("mul"), "mul(x, -1) (Lemma 3.4.1)", null);
+    compute("Neg", List.of("neg"), "neg (catalog rule neg: one subtraction 0 - x)", null);
+    compute("Sin", List.of("sin"), "sin (Lemma 5.1)", null);
+    compute("Cos", List.of("cos"), "cos (Lemma 5.1)", null);
     compute("MatMul", List.of("matmul"), "matmul (Lemma 4.1) over the last two axes; leading "
         + "(batch) axes become count parallel instances, each: [[m, k], [k, p]]", null);
     compute("Gemm", List.of("matmul", "add"), "matmul (Lemma 4.1) then add of C (Lemma 3.4.1); "
@@ -56,18 +58,21 @@ final class OpTable {
     compute("ReduceSum", List.of("row_sum"), "last axis only: row_sum (Lemma 3.4.3)", null);
     compute("Softmax", List.of("softmax"), "softmax of each row (Definition 3.24) over the "
         + "last axis; another axis is refused", null);
-    compute("Relu", List.of("max2"), "max2(x, 0): one comparison and select (Lemma 3.4.1)",
-        null);
+    compute("Relu", List.of("relu"), "relu (catalog rule relu: max2(x, 0), a comparison and "
+        + "a select, Lemma 3.4.1)", null);
     compute("Max", List.of("max2"), "max2 (Lemma 3.4.1), two inputs", null);
-    compute("Where", List.of("where"), "where(cond, a, b): a select (catalog rule where)",
-        SHAPES);
+    compute("Where", List.of("where"), "where(cond, a, b): a select (catalog rule where); "
+        + "every input fanned out to the output's shape", null);
     compute("Equal", List.of("compare"), "compare (Lemma 3.4.1)", SHAPES);
     compute("Less", List.of("compare"), "compare (Lemma 3.4.1)", null);
     compute("Greater", List.of("compare"), "compare (Lemma 3.4.1)", null);
-    compute("Sigmoid", List.of("sigmoid"), "sigmoid (catalog rule sigmoid)", null);
+    compute("Sigmoid", List.of("sigmoid"), "sigmoid (catalog rule sigmoid: 1 / (1 + exp(-x)))",
+        null);
     compute("Tanh", List.of("tanh"), "tanh (catalog rule tanh)", null);
-    compute("Erf", List.of("erf"), "erf (catalog rule erf)", null);
-    compute("Gelu", List.of("gelu"), "gelu (catalog rule gelu)", null);
+    compute("Erf", List.of("erf"), "erf: needs a catalog rule erf (none is bundled, so a bare "
+        + "Erf stops the import; ONNX Gelu maps whole)", null);
+    compute("Gelu", List.of("gelu_erf", "gelu_tanh"), "gelu_erf (approximate='none') or "
+        + "gelu_tanh (approximate='tanh'), catalog rules", null);
     compute("LayerNormalization", List.of("layer_norm", "mul", "add"), "last axis only: "
         + "layer_norm (Lemma 5.5), then mul by Scale and add of B (Lemma 3.4.1)", null);
     wiring("Identity", "copy: the same wires", SHAPES);

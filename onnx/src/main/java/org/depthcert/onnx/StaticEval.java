@@ -174,7 +174,7 @@ final class StaticEval {
     g.define(n.getOutput(0), out.withRef(base));
     String note = "ONNX " + op + " " + n.getName() + ": shape plumbing, " + what
         + "; no data flows, no gates (depth 0)";
-    g.add(new SpecNode(base, "place", List.of(), null, null, Shapes.matrix(out.shape()), note,
+    g.add(new SpecNode(base, "const", List.of(), null, null, Shapes.matrix(out.shape()), note,
         Shapes.matrix(out.shape())));
     g.depthZero.add(base + " (ONNX " + op + "): shape plumbing, " + what);
     return true;

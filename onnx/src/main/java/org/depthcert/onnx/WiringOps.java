@@ -161,7 +161,8 @@ final class WiringOps {
     List<String> refs = new ArrayList<>();
     ins.forEach(t -> refs.add(g.ref(t)));
     List<Polynomial> m = Shapes.matrix(out);
-    SpecNode s = data.node(base, op, refs, m, m, note + " (wiring, no gates)");
+    String wop = op.equals("reshape") ? DataOps.wiringOp(ins.get(0).shape(), out) : op;
+    SpecNode s = data.node(base, wop, refs, m, m, note + " (wiring, no gates)");
     g.depthZero.add(base + " (ONNX " + n.getOpType() + "): re-indexes wires");
     g.define(n.getOutput(0), new Tensor(n.getOutput(0), out, s.name(), null, null, false));
   }
@@ -368,7 +369,8 @@ final class WiringOps {
       out.set(axis, dims.get(k));
       String name = parts == 1 ? base : base + "_" + k;
       List<Polynomial> m = Shapes.matrix(out);
-      SpecNode s = data.node(name, "reshape", List.of(g.ref(x)), m, m, note + " axis=" + axis
+      SpecNode s = data.node(name, DataOps.wiringOp(x.shape(), out), List.of(g.ref(x)), m, m,
+          note + " axis=" + axis
           + " part " + k + ": " + Shapes.ascii(out) + " (wiring, no gates)");
       g.depthZero.add(s.name() + " (ONNX Split): re-indexes wires");
       g.define(n.getOutput(k), new Tensor(n.getOutput(k), out, s.name(), null, null, false));
