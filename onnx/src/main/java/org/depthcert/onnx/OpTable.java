@@ -114,6 +114,24 @@ final class OpTable {
     return Optional.ofNullable(TABLE.get(onnxOp));
   }
 
+  /**
+   * The table as docs/onnx.md prints it (Markdown), one row per op: OpTableDocTest checks that
+   * the document holds exactly this text.
+   */
+  static String markdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| ONNX op | read as | catalog ops | on data | on integer shapes |\n");
+    sb.append("| --- | --- | --- | --- | --- |\n");
+    for (Entry e : TABLE.values()) {
+      sb.append("| ").append(e.onnxOp()).append(" | ")
+          .append(e.treatment().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+          .append(e.catalogOps().isEmpty() ? "-" : String.join(", ", e.catalogOps()))
+          .append(" | ").append(e.onData()).append(" | ")
+          .append(e.onShapes() == null ? "-" : e.onShapes()).append(" |\n");
+    }
+    return sb.toString();
+  }
+
   /** Every entry, in the order docs/onnx.md lists them. */
   static Map<String, Entry> all() {
     return Collections.unmodifiableMap(TABLE);
