@@ -10,10 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * apt-get and mvn lines are skipped; {@code java -jar ...depthcert.jar} is this classpath's Main.
  */
 class ModelGateTest {
-  private static final String JAR = "java -jar .depthcert/cli/target/depthcert.jar";
   private static final Path FIXTURES = Path.of("..", "onnx", "src", "test", "resources", "org",
       "depthcert", "onnx");
 
@@ -65,21 +60,9 @@ class ModelGateTest {
               StandardCopyOption.REPLACE_EXISTING);
           continue;
         }
-        List<String> cmd = new ArrayList<>();
-        if (line.startsWith(JAR + " ")) {
-          cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-          cmd.add("-cp");
-          cmd.add(System.getProperty("java.class.path"));
-          cmd.add(Main.class.getName());
-          cmd.addAll(Arrays.asList(line.substring(JAR.length() + 1).trim().split("\\s+")));
-        } else {
-          cmd.addAll(List.of("bash", "-c", line));
-        }
-        Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true)
-            .start();
-        all.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(line).isTrue();
-        exit = p.exitValue();
+        CliRun r = WorkflowLine.run(repo, line);
+        all.append(r.out());
+        exit = r.exit();
         if (exit != 0) {
           return new CliRun(exit, all.toString(), "");
         }
