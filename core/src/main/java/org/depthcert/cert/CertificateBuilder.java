@@ -76,6 +76,7 @@ public final class CertificateBuilder {
       o.put("meaning", p.meaning());
       p.assume().ifPresent(a -> o.put("assume", a));
       p.growth().ifPresent(g -> o.put("growth", g));
+      p.equals().ifPresent(e -> o.set("equals", Json.polynomial(e)));
     }
     ArrayNode constants = c.putArray("constants");
     constants(folded).forEach(constants::add);

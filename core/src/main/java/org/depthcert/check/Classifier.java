@@ -105,10 +105,15 @@ public final class Classifier {
 
   /**
    * Degree in n of the gadget count: size parameters assumed {@code <= n} become n, structural
-   * parameters (O(1) or polylog) count as constants.
+   * parameters (O(1) or polylog) count as constants. A relation {@code d = h*e} first turns every
+   * {@code h*e} back into {@code d}, so that {@code e*h*n^2} counts as {@code d n^2} (degree 3
+   * with d <= n) rather than degree 4 through h <= n and e <= n; both are upper bounds.
    */
   static int sizeDegree(Spec spec, Polynomial gadgets) {
     Polynomial p = gadgets;
+    for (java.util.Map.Entry<String, Polynomial> r : spec.relations().entrySet()) {
+      p = foldRelation(p, r.getKey(), r.getValue());
+    }
     for (String v : gadgets.variables()) {
       if (v.equals("n")) {
         continue;
@@ -121,5 +126,45 @@ public final class Classifier {
       p = p.substitute(v, boundedByN ? Polynomial.variable("n") : Polynomial.ONE);
     }
     return p.degreeIn("n");
+  }
+
+  /**
+   * Replaces each product {@code rhs} inside the monomials of {@code p} by {@code name}, where
+   * {@code name = rhs} is a relation whose right side is one monomial with coefficient 1 (the
+   * equality makes this exact); other relations leave {@code p} as it is.
+   */
+  static Polynomial foldRelation(Polynomial p, String name, Polynomial rhs) {
+    if (rhs.terms().size() != 1
+        || !rhs.terms().values().iterator().next().equals(
+            org.apache.commons.numbers.fraction.BigFraction.ONE)) {
+      return p;
+    }
+    java.util.Map<String, Integer> m = rhs.terms().firstKey().exponents();
+    if (m.isEmpty()) {
+      return p;
+    }
+    java.util.TreeMap<org.depthcert.algebra.Monomial,
+        org.apache.commons.numbers.fraction.BigFraction> out = new java.util.TreeMap<>();
+    p.terms().forEach((mono, coefficient) -> {
+      int times = Integer.MAX_VALUE;
+      for (java.util.Map.Entry<String, Integer> v : m.entrySet()) {
+        times = Math.min(times, mono.exponent(v.getKey()) / v.getValue());
+      }
+      java.util.Map<String, Integer> e = new java.util.TreeMap<>(mono.exponents());
+      for (java.util.Map.Entry<String, Integer> v : m.entrySet()) {
+        int left = e.get(v.getKey()) == null ? 0 : e.get(v.getKey()) - times * v.getValue();
+        if (left == 0) {
+          e.remove(v.getKey());
+        } else {
+          e.put(v.getKey(), left);
+        }
+      }
+      if (times > 0) {
+        e.merge(name, times, Integer::sum);
+      }
+      out.merge(org.depthcert.algebra.Monomial.of(e), coefficient,
+          org.apache.commons.numbers.fraction.BigFraction::add);
+    });
+    return Polynomial.of(out);
   }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.depthcert.algebra.Decider;
 import org.depthcert.rules.Catalog;
 import org.depthcert.rules.Rule;
-import org.depthcert.spec.SpecError;
 
 /**
  * Folds derived lemmas' bodies once each (memoised): the fold is the lemma's proof, and its depth
@@ -30,11 +29,11 @@ public final class RuleProofs {
       return r;
     }
     if (!inProgress.add(rule.id())) {
-      throw new SpecError(rule.file(), 0, rule.path(), rule.number() + " uses itself in its body");
+      throw catalog.error(rule.file(), rule.path(), rule.number() + " uses itself in its body");
     }
     try {
       BlockFolder folder = new BlockFolder(catalog, this, Optional.empty(),
-          new Decider(List.of()), (path, msg) -> new SpecError(rule.file(), 0, path, msg));
+          new Decider(List.of()), (path, msg) -> catalog.error(rule.file(), path, msg));
       r = folder.fold(rule.body().orElseThrow());
       done.put(rule.id(), r);
       return r;

@@ -12,9 +12,12 @@ public final class Catalog {
   private final Map<String, Rule> byOp;
   private final String sha256;
   private final List<Declaration> declarations;
+  private final Map<String, org.depthcert.spec.LocatedTree> trees;
 
-  Catalog(List<Rule> rules, String sha256, List<Declaration> declarations) {
+  Catalog(List<Rule> rules, String sha256, List<Declaration> declarations,
+      Map<String, org.depthcert.spec.LocatedTree> trees) {
     this.declarations = List.copyOf(declarations);
+    this.trees = Map.copyOf(trees);
     this.rules = List.copyOf(rules);
     TreeMap<String, Rule> ops = new TreeMap<>();
     for (Rule r : rules) {
@@ -40,6 +43,16 @@ public final class Catalog {
 
   public String sha256() {
     return sha256;
+  }
+
+  /**
+   * An error at {@code path} of a catalog file (a rule's body, say), located at its line: a
+   * lemma file's mistake is reported like a spec's, {@code file:line: path: message}.
+   */
+  public org.depthcert.spec.SpecError error(String file, String path, String message) {
+    org.depthcert.spec.LocatedTree tree = trees.get(file);
+    return tree == null ? new org.depthcert.spec.SpecError(file, 0, path, message)
+        : tree.error(path, message);
   }
 
   /** The constants and gadget kinds the catalog files declare, by kind then name. */

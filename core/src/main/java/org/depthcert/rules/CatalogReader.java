@@ -95,8 +95,10 @@ public final class CatalogReader {
         rules.add(r);
       }
     }
+    Map<String, LocatedTree> trees = new TreeMap<>();
+    parsed.forEach((name, f) -> trees.put(name, f.tree()));
     Catalog catalog = new Catalog(rules, SpecReader.sha256(all.toByteArray()),
-        List.copyOf(declared.values()));
+        List.copyOf(declared.values()), trees);
     for (Rule r : rules) {
       if (r.body().isPresent()) {
         for (var node : r.body().get().nodes()) {

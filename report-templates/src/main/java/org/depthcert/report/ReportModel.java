@@ -50,6 +50,7 @@ final class ReportModel {
     c.path("growth").forEach(g -> assumptions.add(text(g, "text")));
     m.put("assumptions", assumptions);
     m.put("constants", strings(c.path("constants")));
+    m.put("userAssumptions", userAssumptions(c));
     JsonNode k = c.path("class");
     Map<String, Object> klass = new LinkedHashMap<>();
     klass.put("id", text(k, "id"));
@@ -278,6 +279,24 @@ final class ReportModel {
     }
     return p.properties().stream().map(e -> e.getKey() + " = " + e.getValue().asText())
         .collect(Collectors.joining(", "));
+  }
+
+  /** Depth constants and gadget kinds from lemma files, with the file and its hash. */
+  private static List<Map<String, Object>> userAssumptions(JsonNode c) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (JsonNode u : c.path("userAssumptions")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", text(u, "name"));
+      m.put("kind", text(u, "kind"));
+      m.put("text", text(u, "text"));
+      m.put("file", text(u, "file"));
+      m.put("line", String.valueOf(u.path("line").asInt()));
+      m.put("sha256", text(u, "sha256"));
+      m.put("sha256Start", text(u, "sha256").substring(0, Math.min(16, text(u, "sha256")
+          .length())));
+      list.add(m);
+    }
+    return list;
   }
 
   private static List<String> strings(JsonNode array) {

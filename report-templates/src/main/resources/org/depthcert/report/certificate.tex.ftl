@@ -29,6 +29,10 @@
 ${depth.math}
 \end{center}
 \noindent\textit{made of ${sizeGadgets.math} primitive gadgets, that is $O(n^{${sizeDegree}})$ many. Hence it lies in ${klass.statement}.}
+<#if userAssumptions?has_content>
+
+\medskip\noindent\textbf{Assumptions from lemma files} (not lemmas of the seed paper). <#list userAssumptions as u>\texttt{${u.name}} (${u.kind}): ${u.text}; declared in \texttt{${u.file}}:${u.line}, file SHA-256 \texttt{${u.sha256Start}}\ldots<#sep>. </#list>.
+</#if>
 
 \begin{proof}
 <#list blocks as b>

@@ -120,6 +120,10 @@ class SampleArchitecturesTest {
     assertThat(r.folded().model().depth()).isEqualTo(p.parseTerm("10*d_std + 4*d_sum + d_prod "
         + "+ d_sqrt + m*max(28*d_std + 9*d_sum + 2*d_exp + 2*d_sqrt, 23*d_std + 7*d_sum + d_trig "
         + "+ 2*d_exp + d_sqrt)"));
+    // Size: the largest terms are d^2 n (the d x d weights), d f n (f <= n), n v^2 (argmax over
+    // the vocabulary, v <= n) and the per-head scores e*h*n^2, which d = h*e reads as d n^2:
+    // all degree 3 in n (degree 4 if h*e were bounded as h <= n times e <= n).
+    assertThat(r.conclusion().sizeDegree()).isEqualTo(3);
     certifiesAndVerifies(r);
   }
 

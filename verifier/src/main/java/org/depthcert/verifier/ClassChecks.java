@@ -1,6 +1,7 @@
 package org.depthcert.verifier;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,8 +101,48 @@ final class ClassChecks {
 
   /**
    * The degree in n of the gadget count: a variable v with an assumption v <= n becomes n,
-   * every other variable (structural, O(1) or polylog) counts as a constant.
+   * every other variable (structural, O(1) or polylog) counts as a constant. A relation
+   * d = h*e (one monomial, coefficient 1) first reads each h*e inside a monomial as d.
    */
+  static int sizeDegree(Poly gadgets, List<Domain.Assumption> assumptions,
+      Map<String, Poly> relations) {
+    Poly p = gadgets;
+    for (Map.Entry<String, Poly> r : relations.entrySet()) {
+      p = foldRelation(p, r.getKey(), r.getValue());
+    }
+    return sizeDegree(p, assumptions);
+  }
+
+  /** Each product {@code rhs} inside a monomial of {@code p} becomes {@code name}. */
+  private static Poly foldRelation(Poly p, String name, Poly rhs) {
+    if (rhs.terms().size() != 1 || !rhs.terms().values().iterator().next()
+        .equals(BigFraction.ONE) || rhs.terms().firstKey().exponents().isEmpty()) {
+      return p;
+    }
+    Map<String, Integer> m = rhs.terms().firstKey().exponents();
+    Poly out = Poly.ZERO;
+    for (Map.Entry<Mono, BigFraction> t : p.terms().entrySet()) {
+      int times = Integer.MAX_VALUE;
+      for (Map.Entry<String, Integer> v : m.entrySet()) {
+        times = Math.min(times, t.getKey().exponent(v.getKey()) / v.getValue());
+      }
+      java.util.TreeMap<String, Integer> e = new java.util.TreeMap<>(t.getKey().exponents());
+      for (Map.Entry<String, Integer> v : m.entrySet()) {
+        int left = t.getKey().exponent(v.getKey()) - times * v.getValue();
+        if (left == 0) {
+          e.remove(v.getKey());
+        } else {
+          e.put(v.getKey(), left);
+        }
+      }
+      if (times > 0) {
+        e.merge(name, times, Integer::sum);
+      }
+      out = out.plus(Poly.monomial(new Mono(e), t.getValue()));
+    }
+    return out;
+  }
+
   static int sizeDegree(Poly gadgets, List<Domain.Assumption> assumptions) {
     Poly p = gadgets;
     Poly n = Poly.monomial(Mono.of("n", 1), BigFraction.ONE);

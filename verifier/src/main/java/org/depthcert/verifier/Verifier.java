@@ -103,9 +103,13 @@ public final class Verifier {
       throw specHash.reject("the given spec file has SHA-256 " + sha256(spec.get()));
     }
     Set<String> parameters = new TreeSet<>();
+    Map<String, Poly> relations = new LinkedHashMap<>();
     for (At p : root.field("parameters").elements()) {
       if (!parameters.add(p.field("name").text())) {
         throw p.field("name").reject("parameter declared twice");
+      }
+      if (p.has("equals")) {
+        relations.put(p.field("name").text(), Terms.polynomial(p.field("equals")));
       }
     }
     Domain domain = new Domain(Domain.readAssumptions(root.field("assumptions")),
@@ -139,11 +143,12 @@ public final class Verifier {
     if (!gadgets.equals(Sizes.total(byKind))) {
       throw size.field("gadgets").reject("the sum over kinds is " + Sizes.total(byKind));
     }
-    int degree = ClassChecks.sizeDegree(gadgets, domain.assumptions());
+    int degree = ClassChecks.sizeDegree(gadgets, domain.assumptions(), relations);
     if (size.field("degreeInN").smallInt() != degree) {
       throw size.field("degreeInN").reject("the gadget count has degree " + degree + " in n");
     }
     String classId = ClassChecks.check(root.field("class"), domain, modelDepth, gadgets);
+    UserAssumptionChecks.check(root);
     ClaimChecks claims = new ClaimChecks(blocks, rules, modelDepth, domain, classId);
     String verdict = "PASS";
     for (At c : root.field("claims").elements()) {
