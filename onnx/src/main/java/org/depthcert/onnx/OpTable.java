@@ -88,8 +88,9 @@ final class OpTable {
     wiring("Slice", "reshape: a constant range of the entries", SHAPES);
     wiring("Split", "reshape: constant ranges, one node per output", null);
     wiring("Concat", "place: entries side by side", SHAPES);
-    wiring("Gather", "reshape: entries at constant indices (data-dependent indices refused)",
-        SHAPES);
+    TABLE.put("Gather", new Entry("Gather", Treatment.WIRING, List.of("embedding"), "at "
+        + "constant indices: reshape, picks wires; at indices from data, rows of a matrix: "
+        + "embedding (catalog rule embedding: a one-hot comparison times the table)", SHAPES));
     plumbing("Shape", "the input's shape, known statically: no data flows");
     plumbing("Constant", "a value wired in");
     plumbing("ConstantOfShape", "a constant tensor of a static shape, wired in");

@@ -137,11 +137,11 @@ final class WiringOps {
       }
       case "Gather": {
         List<Polynomial> idx = ins.get(1).ints();
-        if (idx == null || !ins.get(1).isStatic()) {
-          throw g.error("Gather with indices computed from data (an embedding lookup): no "
-              + "mapping");
-        }
         int axis = Shapes.axis(a.integer("axis", 0), x.rank());
+        if (idx == null || !ins.get(1).isStatic()) {
+          embedding(n, x, ins.get(1), axis, base, note);
+          break;
+        }
         List<Dim> out = new ArrayList<>(x.shape().subList(0, axis));
         out.addAll(ins.get(1).shape());
         out.addAll(x.shape().subList(axis + 1, x.rank()));
@@ -154,6 +154,31 @@ final class WiringOps {
       default:
         throw g.error("op " + op + " has no mapping");
     }
+  }
+
+  /**
+   * Gather of rows of a table at indices computed from data: the catalog's embedding (a one-hot
+   * comparison row times the table), the indices wired into a column first.
+   */
+  private void embedding(NodeProto n, Tensor table, Tensor ids, int axis, String base,
+      String note) {
+    if (table.rank() != 2 || axis != 0) {
+      throw g.error("Gather at indices computed from data, other than rows of a matrix (an "
+          + "embedding lookup): no mapping");
+    }
+    Polynomial count = Shapes.elements(ids.shape());
+    List<Polynomial> column = List.of(count, Polynomial.ONE);
+    String col = data.node(base + "__ids", DataOps.wiringOp(ids.shape(), List.of(
+        Dim.computed(count), Dim.of(1))), List.of(g.ref(ids)), column, column, "the indices "
+        + ids.onnxName() + " " + Shapes.ascii(ids.shape()) + " as one column (wiring, no gates)")
+        .name();
+    g.depthZero.add(col + ": the indices as a column, wiring");
+    List<Dim> out = new ArrayList<>(ids.shape());
+    out.add(table.shape().get(1));
+    data.result(n.getOutput(0), out, data.node(base, "embedding", List.of(col, g.ref(table)),
+        List.of(count, table.shape().get(1).size()), note + " axis=0 at indices from data: "
+            + "the rows of " + table.onnxName() + " " + Shapes.ascii(table.shape())
+            + " (an embedding lookup)"));
   }
 
   private void wire(NodeProto n, String base, String op, List<Tensor> ins, List<Dim> out,
