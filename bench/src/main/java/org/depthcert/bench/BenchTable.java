@@ -60,7 +60,8 @@ public final class BenchTable {
     // tiny specs: before issue #13 its drawing cost a minute at 300 nodes)
     for (int w = 0; w < 3; w++) {
       for (String shape : shapes) {
-        Spec s = read(SpecGenerator.generate(shape, 1000).getBytes(StandardCharsets.UTF_8));
+        Spec s = read(SpecGenerator.generate(shape, Math.min(1000, sizes[0]))
+            .getBytes(StandardCharsets.UTF_8));
         Folded f = Folder.fold(s, catalog);
         NumericLongestPath.of(s);
         Spec tiny = read(SpecGenerator.generate(shape, 40).getBytes(StandardCharsets.UTF_8));
