@@ -123,7 +123,8 @@ class SampleVerdictsTest {
     // One critical path per maximal term: through Q, and through the rotation angles.
     assertThat(r.folded().blocks().get("attention").criticalPaths()).hasSize(2);
     assertThat(r.folded().blocks().get("attention").criticalPaths().get(1).nodes())
-        .containsExactly("offsets", "angle", "Rrel", "R", "QR", "QRK", "S", "A", "AV", "Out");
+        .containsExactly("offsets", "angle", "Rrel", "R", "QR", "QRK", "S", "A", "An", "AV",
+            "Out");
   }
 
   @Test
@@ -175,7 +176,7 @@ class SampleVerdictsTest {
     assertThat(size.get("sum")).isEqualTo(poly("5*n*d^2 + 2*n^3*d + n^3"));
     assertThat(size.get("exp")).isEqualTo(poly("n^3"));
     // n^3 * d <= n^4 under d <= n: degree 4 in n.
-    assertThat(r.conclusion().sizeDegree()).isEqualTo(4);
+    assertThat(r.conclusion().sizeDegree()).contains(4);
   }
 
   private static Polynomial poly(String ascii) {

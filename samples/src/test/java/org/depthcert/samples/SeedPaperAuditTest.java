@@ -144,8 +144,10 @@ class SeedPaperAuditTest {
     AuditedClaim c = claim("Lemma 4.5");
     assertThat(c.verdict()).isEqualTo(Verdict.FAILS);
     // smallest point with 6d_std + 3d_⊕ + d_exp > 5d_std + 5d_⊕ + d_exp, i.e. d_std > 2d_⊕
-    assertThat(c.decision().orElseThrow().counterexample().orElseThrow()).isEqualTo(Map.of(
-        "d_std", BigInteger.valueOf(3), "d_sum", BigInteger.ONE, "d_exp", BigInteger.ONE));
+    // (a full admissible point: the other declared variables at their witness value 1)
+    assertThat(c.decision().orElseThrow().counterexample().orElseThrow()).containsAllEntriesOf(
+        Map.of("d_std", BigInteger.valueOf(3), "d_sum", BigInteger.ONE, "d_exp",
+            BigInteger.ONE, "n", BigInteger.ONE, "d", BigInteger.ONE, "m", BigInteger.ONE));
     assertThat(c.decision().orElseThrow().holdsIf()).contains("d_std <= 2*d_sum");
     assertThat(audit.verdict()).isEqualTo("FAIL");
     assertThat(audit.exitCode()).isEqualTo(1);
