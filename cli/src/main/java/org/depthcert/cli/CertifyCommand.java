@@ -12,7 +12,6 @@ import org.depthcert.check.CheckResult;
 import org.depthcert.report.Reports;
 import org.depthcert.rules.Catalog;
 import org.depthcert.spec.Spec;
-import org.depthcert.spec.SpecReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Example: depthcert certify samples/rope-tensor-attention.yaml -o out/"})
 final class CertifyCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC",
-      description = "architecture spec (YAML or JSON); default: the bundled "
+      description = "architecture spec (YAML or JSON) or ONNX model (.onnx); default: the bundled "
           + SpecInput.DEFAULT_SAMPLE)
   Path spec;
 
@@ -69,10 +68,10 @@ final class CertifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalog lemmas = catalog.load();
+    Catalog cat = catalog.load();
     Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE)
-        : SpecReader.read(spec, lemmas.declaredConstants());
-    CheckResult r = SpecInput.check(s, lemmas, strict, cmd.commandLine().getErr());
+        : SpecInput.read(spec, cat);
+    CheckResult r = SpecInput.check(s, cat, strict, cmd.commandLine().getErr());
     // one certificate per reading: certificate.json for the base reading, and
     // certificate.<variant>.json (with top-level "variant") for each variant the spec declares;
     // everything is rendered before anything is written, so a failure leaves no partial output

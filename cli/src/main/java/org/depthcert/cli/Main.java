@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     description = "Checks and certifies the circuit-depth arithmetic of complexity papers.",
     subcommands = {CertifyCommand.class, CheckCommand.class, VerifyCommand.class, CoqCommand.class,
         AuditCommand.class, LemmasCommand.class, DiffCommand.class, TightenCommand.class,
-        GraphCommand.class, ExplainCommand.class, SimulateCommand.class, CompletionCommand.class,
-        ManCommand.class},
+        GraphCommand.class, ExplainCommand.class, SimulateCommand.class, ImportCommand.class,
+        CompletionCommand.class, ManCommand.class},
     footer = {"", "Example: depthcert check samples/tensor-attention.yaml --format json"})
 public final class Main implements Runnable {
   public static final int OK = 0;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.depthcert.check.CheckResult;
@@ -11,6 +12,8 @@ import org.depthcert.check.Checker;
 import org.depthcert.fold.Folded;
 import org.depthcert.fold.Folder;
 import org.depthcert.lemmas.LemmaCatalog;
+import org.depthcert.onnx.Imported;
+import org.depthcert.onnx.OnnxImporter;
 import org.depthcert.rules.Catalog;
 import org.depthcert.spec.LocatedTree;
 import org.depthcert.spec.Spec;
@@ -29,16 +32,30 @@ final class SpecInput {
   }
 
   static CheckResult check(Path file, Catalog catalog) {
-    return check(SpecReader.read(file, catalog.declaredConstants()), catalog);
+    return check(read(file, catalog), catalog);
   }
 
   static CheckResult check(Path file, Catalog catalog, boolean strict, PrintWriter warnings) {
-    return check(SpecReader.read(file, catalog.declaredConstants()), catalog, strict, warnings);
+    return check(read(file, catalog), catalog, strict, warnings);
   }
 
   /** Loads and folds a spec file, without checking its claims (graph, explain). */
   static Folded fold(Path file, Catalog catalog) {
-    return Folder.fold(SpecReader.read(file, catalog.declaredConstants()), catalog);
+    return Folder.fold(read(file, catalog), catalog);
+  }
+
+  /**
+   * A spec file, or an ONNX model imported on the fly (every concrete size stays a number; use
+   * {@code depthcert import --dim} to name them).
+   */
+  static Spec read(Path file, Catalog catalog) {
+    if (!file.getFileName().toString().endsWith(".onnx")) {
+      return SpecReader.read(file, catalog.declaredConstants());
+    }
+    Imported imported = OnnxImporter.importModel(file, List.of(), null, null, catalog);
+    byte[] bytes = imported.yaml().getBytes(StandardCharsets.UTF_8);
+    return SpecReader.read(LocatedTree.parse(file + " (imported)", bytes),
+        SpecReader.sha256(bytes), catalog.declaredConstants());
   }
 
   /** Checks the spec in its base reading and in every variant it declares. */

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a child JVM whose working directory is the scratch repository. Every other line runs in bash.
  */
 class CiWorkflowTest {
-  private static final String JAR = "java -jar .depthcert/cli/target/depthcert.jar";
+  private static final String JAR = WorkflowLine.JAR;
   private static final Path WORKFLOW = Path.of("..", "docs", "ci-workflow.yml");
 
   @TempDir Path repo;
@@ -61,26 +60,13 @@ class CiWorkflowTest {
     Assumptions.assumeTrue(GraphAndExplainTest.onPath("bash"), "bash not installed");
     int exit = -1;
     for (String line : runLines()) {
-      List<String> cmd = new ArrayList<>();
       if (line.startsWith("mvn ")) {
         continue;
-      } else if (line.startsWith(JAR + " ")) {
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        // the workflow's arguments are plain words: no quoting to interpret
-        cmd.addAll(Arrays.asList(line.substring(JAR.length() + 1).trim().split("\\s+")));
-      } else {
-        cmd.addAll(List.of("bash", "-c", line));
       }
-      Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true)
-          .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(line).isTrue();
-      exit = p.exitValue();
+      CliRun r = WorkflowLine.run(repo, line);
+      exit = r.exit();
       if (exit != 0) {
-        System.err.println("[ci-workflow] " + line + " -> exit " + exit + "\n" + out);
+        System.err.println("[ci-workflow] " + line + " -> exit " + exit + "\n" + r.out());
         return exit;
       }
     }

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -51,10 +50,10 @@ class GateReportsTest {
   static void plantRegression() throws IOException {
     Path specs = dir.resolve("specs");
     Files.createDirectories(specs);
-    try (Stream<Path> s = Files.list(CliRun.SAMPLES)) {
-      for (Path p : (Iterable<Path>) s.filter(SpecFiles::isSpecName)::iterator) {
-        Files.copy(p, specs.resolve(p.getFileName()));
-      }
+    // the three samples this test reasons about (the catalog adds more samples over time)
+    for (String name : List.of("layer-norm-mlp.yaml", "rope-tensor-attention.yaml",
+        "tensor-attention.yaml")) {
+      Files.copy(CliRun.SAMPLES.resolve(name), specs.resolve(name));
     }
     Path base = dir.resolve("base");
     CliRun saved = CliRun.of("check", specs.toString(), "--save-baseline", base.toString());

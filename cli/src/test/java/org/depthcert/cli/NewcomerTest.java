@@ -48,6 +48,23 @@ class NewcomerTest {
   }
 
   @Test
+  void constantsThatFeedNothingAreSummedUpInOneLine() throws Exception {
+    // an ONNX import writes a const node for every shape computation; two unread constants
+    // beside the dead exp node Z give one line for Z and one line for both constants
+    Path spec = specWithADeadNode();
+    Files.writeString(spec, Files.readString(spec).replace("      Z: {op: exp, in: [X]}",
+        "      Z: {op: exp, in: [X]}\n      C1: {op: const, in: [], shape: [1, 1]}\n"
+        + "      C2: {op: const, in: [], shape: [1, 3]}"));
+    CliRun r = CliRun.of("check", spec.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.err().strip().split("\n")).containsExactly(spec + ":11: blocks.b.nodes.Z: "
+        + "warning: node 'Z' does not reach the output 'Y' of block 'b', so its depth counts "
+        + "nowhere (remove it, or use it in an 'in:' list on the way to the output)",
+        spec + ":12: blocks.b.nodes.C1: note: 2 constant node(s) of block 'b' feed nothing on "
+        + "the way to its output (first 'C1'); constants have no gates and no depth");
+  }
+
+  @Test
   void theTextReportShowsEachBlocksCriticalPathAndAgreesInNumber() throws Exception {
     CliRun r = CliRun.of("check", specWithADeadNode().toString());
     assertThat(r.out()).startsWith("PASS: the claim holds - one block");

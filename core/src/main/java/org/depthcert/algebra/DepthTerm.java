@@ -46,17 +46,13 @@ public final class DepthTerm {
       return new DepthTerm(List.of(candidates.get(0)));
     }
     List<Polynomial> kept = new ArrayList<>();
-    List<Polynomial> shifted = new ArrayList<>();
-    for (Polynomial p : candidates) {
-      shifted.add(p.shifted());
-    }
     for (int i = 0; i < candidates.size(); i++) {
       boolean dominated = false;
       for (int j = 0; j < candidates.size() && !dominated; j++) {
         if (i == j) {
           continue;
         }
-        boolean jCoversI = shifted.get(j).coversCoefficientwise(shifted.get(i));
+        boolean jCoversI = candidates.get(j).coversAfterShift(candidates.get(i));
         // Of two equal terms keep the first; otherwise drop i when j is at least i everywhere.
         boolean equal = candidates.get(i).equals(candidates.get(j));
         dominated = jCoversI && (!equal || j < i);

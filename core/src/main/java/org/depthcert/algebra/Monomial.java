@@ -12,9 +12,24 @@ public final class Monomial implements Comparable<Monomial> {
   public static final Monomial ONE = new Monomial(new TreeMap<>(Symbols.VARIABLE_ORDER));
 
   private final TreeMap<String, Integer> exponents;
+  // Derived once: compareTo needs them on every comparison of every polynomial map (issue #13).
+  private final int degree;
+  private final String leadingConstant;
+  private final int hash;
 
   private Monomial(TreeMap<String, Integer> exponents) {
     this.exponents = exponents;
+    int d = 0;
+    String lead = null;
+    for (Map.Entry<String, Integer> e : exponents.entrySet()) {
+      d += e.getValue();
+      if (lead == null && Symbols.isDepthConstant(e.getKey())) {
+        lead = e.getKey();
+      }
+    }
+    this.degree = d;
+    this.leadingConstant = lead;
+    this.hash = exponents.hashCode();
   }
 
   public static Monomial of(String variable) {
@@ -47,11 +62,7 @@ public final class Monomial implements Comparable<Monomial> {
   }
 
   public int degree() {
-    int d = 0;
-    for (int e : exponents.values()) {
-      d += e;
-    }
-    return d;
+    return degree;
   }
 
   public boolean isOne() {
@@ -162,6 +173,9 @@ public final class Monomial implements Comparable<Monomial> {
    */
   @Override
   public int compareTo(Monomial o) {
+    if (this == o) {
+      return 0;
+    }
     int c = compareLeadingConstant(leadingConstant(), o.leadingConstant());
     if (c != 0) {
       return c;
@@ -193,12 +207,7 @@ public final class Monomial implements Comparable<Monomial> {
 
   /** The first depth constant of this monomial in variable order, or null for none. */
   private String leadingConstant() {
-    for (String v : exponents.keySet()) {
-      if (Symbols.isDepthConstant(v)) {
-        return v;
-      }
-    }
-    return null;
+    return leadingConstant;
   }
 
   /** Monomials with a depth constant come first, ordered by it; pure parameter ones after. */
@@ -211,12 +220,13 @@ public final class Monomial implements Comparable<Monomial> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Monomial && ((Monomial) o).exponents.equals(exponents);
+    return this == o || o instanceof Monomial && ((Monomial) o).hash == hash
+        && ((Monomial) o).exponents.equals(exponents);
   }
 
   @Override
   public int hashCode() {
-    return exponents.hashCode();
+    return hash;
   }
 
   @Override

@@ -18,6 +18,10 @@ public final class Polynomial {
   public static final Polynomial ONE = constant(BigFraction.ONE);
 
   private final TreeMap<Monomial, BigFraction> terms;
+  // Lazily derived, never changed once set (the polynomial is immutable; a race computes the same
+  // value twice). DepthTerm.max asked for them again on every call (issue #13).
+  private Polynomial shiftedForm;
+  private String asciiForm;
 
   private Polynomial(TreeMap<Monomial, BigFraction> terms) {
     this.terms = terms;
@@ -163,6 +167,51 @@ public final class Polynomial {
    * only non-negative coefficients is non-negative. The shifted variables keep their names.
    */
   public Polynomial shifted() {
+    Polynomial cached = shiftedForm;
+    if (cached == null) {
+      cached = computeShifted();
+      shiftedForm = cached;
+    }
+    return cached;
+  }
+
+  /**
+   * {@code shifted().coversCoefficientwise(other.shifted())}, the dominance test of a max over
+   * values {@code >= 1}, mostly without shifting: covering before the shift implies covering after
+   * it (the shift of a polynomial with non-negative coefficients keeps them non-negative, and the
+   * shift is linear); and for affine polynomials (every monomial of degree at most 1) the shift
+   * keeps each variable's coefficient and makes the constant the sum of all coefficients.
+   */
+  public boolean coversAfterShift(Polynomial other) {
+    if (coversCoefficientwise(other)) {
+      return true;
+    }
+    if (degree() <= 1 && other.degree() <= 1) {
+      for (Map.Entry<Monomial, BigFraction> t : other.terms.entrySet()) {
+        if (!t.getKey().isOne() && coefficient(t.getKey()).compareTo(t.getValue()) < 0) {
+          return false;
+        }
+      }
+      for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+        if (!t.getKey().isOne() && t.getValue().signum() < 0
+            && !other.terms.containsKey(t.getKey())) {
+          return false;
+        }
+      }
+      return coefficientSum().compareTo(other.coefficientSum()) >= 0;
+    }
+    return shifted().coversCoefficientwise(other.shifted());
+  }
+
+  private BigFraction coefficientSum() {
+    BigFraction sum = BigFraction.ZERO;
+    for (BigFraction c : terms.values()) {
+      sum = sum.add(c);
+    }
+    return sum;
+  }
+
+  private Polynomial computeShifted() {
     // Monomial by monomial, each power (x + 1)^e by the binomial theorem: the same polynomial as
     // substituting one variable after another, without expanding intermediate products (which
     // made a 12-character formula like max(2, d)^30 take seconds; found by fuzzing).
@@ -248,6 +297,15 @@ public final class Polynomial {
 
   /** ASCII form of DESIGN.md section 9: {@code 6*d_std + 4*m*d_sum + 1/2*n}; {@code 0} if zero. */
   public String ascii() {
+    String cached = asciiForm;
+    if (cached == null) {
+      cached = renderAscii();
+      asciiForm = cached;
+    }
+    return cached;
+  }
+
+  private String renderAscii() {
     if (terms.isEmpty()) {
       return "0";
     }

@@ -1,7 +1,9 @@
 package org.depthcert.algebra;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Names of the built-in depth constants and the canonical order in which variables are printed.
@@ -26,15 +28,33 @@ public final class Symbols {
    * Order of variables inside a monomial: parameters first (alphabetically), then depth constants
    * (built-in ones in paper order, declared ones alphabetically after them).
    */
-  public static final Comparator<String> VARIABLE_ORDER =
-      Comparator.comparingInt(Symbols::rank).thenComparing(Comparator.naturalOrder());
+  public static final Comparator<String> VARIABLE_ORDER = Symbols::compareVariables;
+
+  /** Ranks of the built-in constants, looked up once per comparison instead of a list scan. */
+  private static final Map<String, Integer> BUILT_IN_RANK = builtInRanks();
+
+  private static Map<String, Integer> builtInRanks() {
+    Map<String, Integer> ranks = new HashMap<>();
+    for (int i = 0; i < BUILT_IN_CONSTANTS.size(); i++) {
+      ranks.put(BUILT_IN_CONSTANTS.get(i), 1 + i);
+    }
+    return Map.copyOf(ranks);
+  }
+
+  private static int compareVariables(String a, String b) {
+    if (a.equals(b)) { // the common case inside monomial comparisons
+      return 0;
+    }
+    int c = Integer.compare(rank(a), rank(b));
+    return c != 0 ? c : a.compareTo(b);
+  }
 
   static int rank(String name) {
     if (!isDepthConstant(name)) {
       return 0;
     }
-    int builtIn = BUILT_IN_CONSTANTS.indexOf(name);
-    return builtIn >= 0 ? 1 + builtIn : 1 + BUILT_IN_CONSTANTS.size();
+    Integer builtIn = BUILT_IN_RANK.get(name);
+    return builtIn != null ? builtIn : 1 + BUILT_IN_CONSTANTS.size();
   }
 
   /** LaTeX for one variable, as the seed paper prints it. */

@@ -1,6 +1,7 @@
 package org.depthcert.fold;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,26 @@ final class SideConditions {
     this.decider = new Decider(assumptions);
   }
 
+  /**
+   * The outcome depends only on the hypotheses and the bindings (the assumptions are fixed per
+   * spec), so each distinct pair is parsed and decided once: on a chain of thousands of nodes of
+   * one shape that is once per rule, not once per node (issue #13).
+   */
+  private final Map<Key, List<SideCondition>> decided = new HashMap<>();
+
+  private record Key(List<String> hypotheses, Map<String, Polynomial> bindings) {}
+
   List<SideCondition> check(List<String> hypotheses, Map<String, Polynomial> bindings) {
+    Key key = new Key(List.copyOf(hypotheses), Map.copyOf(bindings));
+    List<SideCondition> known = decided.get(key);
+    if (known == null) {
+      known = List.copyOf(decide(hypotheses, bindings));
+      decided.put(key, known);
+    }
+    return known;
+  }
+
+  private List<SideCondition> decide(List<String> hypotheses, Map<String, Polynomial> bindings) {
     List<SideCondition> result = new ArrayList<>();
     Set<String> known = new TreeSet<>(parameters);
     known.addAll(bindings.keySet());

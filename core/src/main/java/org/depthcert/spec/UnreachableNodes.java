@@ -18,7 +18,11 @@ import java.util.Set;
 public final class UnreachableNodes {
   private UnreachableNodes() {}
 
-  /** One warning per node that does not reach its block's output, in declared order. */
+  /**
+   * One warning per node that does not reach its block's output, in declared order; constants
+   * that nothing reads (a {@code const} node without inputs: no gates, no depth, as an ONNX
+   * import writes for every shape computation) are summed up in one line per block instead.
+   */
   public static List<String> warnings(Spec spec) {
     List<String> out = new ArrayList<>();
     for (BlockSpec b : spec.blocks().values()) {
@@ -26,13 +30,22 @@ public final class UnreachableNodes {
         continue;
       }
       Set<String> reaching = reaching(b);
+      List<NodeSpec> unusedConstants = new ArrayList<>();
       for (NodeSpec n : b.nodes()) {
-        if (!reaching.contains(n.name())) {
+        if (!reaching.contains(n.name()) && n.op().equals("const") && n.inputs().isEmpty()) {
+          unusedConstants.add(n);
+        } else if (!reaching.contains(n.name())) {
           SpecError located = spec.error(n.path(), "");
           out.add(located.oneLine() + "warning: node '" + n.name() + "' does not reach the "
               + "output '" + b.output() + "' of block '" + b.name() + "', so its depth counts "
               + "nowhere (remove it, or use it in an 'in:' list on the way to the output)");
         }
+      }
+      if (!unusedConstants.isEmpty()) {
+        NodeSpec first = unusedConstants.get(0);
+        out.add(spec.error(first.path(), "").oneLine() + "note: " + unusedConstants.size()
+            + " constant node(s) of block '" + b.name() + "' feed nothing on the way to its "
+            + "output (first '" + first.name() + "'); constants have no gates and no depth");
       }
     }
     return out;

@@ -48,6 +48,39 @@ class PolynomialPropertyTest {
     }
   }
 
+  /**
+   * The fast dominance test of DepthTerm.max (issue #13) answers exactly what the shifted test
+   * answers: on random polynomials (affine and not, signed coefficients), on random affine ones
+   * (the path that skips the shift), and on a polynomial against itself plus a random one.
+   */
+  @Test
+  void coversAfterShiftIsTheShiftedCoefficientwiseTest() {
+    Random r = new Random(11);
+    List<String> affineVars = List.of("d_std", "d_sum", "d_exp", "n");
+    for (int i = 0; i < CASES; i++) {
+      Polynomial a = randomPolynomial(r, VARS);
+      Polynomial b = randomPolynomial(r, VARS);
+      Polynomial x = randomAffine(r, affineVars);
+      Polynomial y = randomAffine(r, affineVars);
+      for (Polynomial[] pair : List.of(new Polynomial[] {a, b}, new Polynomial[] {x, y},
+          new Polynomial[] {x.plus(y), x}, new Polynomial[] {a, a.plus(b)})) {
+        assertThat(pair[0].coversAfterShift(pair[1]))
+            .as("%s covers %s", pair[0].ascii(), pair[1].ascii())
+            .isEqualTo(pair[0].shifted().coversCoefficientwise(pair[1].shifted()));
+      }
+    }
+  }
+
+  private static Polynomial randomAffine(Random r, List<String> vars) {
+    Polynomial p = c(r.nextInt(7) - 2);
+    for (String v : vars) {
+      if (r.nextBoolean()) {
+        p = p.plus(v(v).scale(q(r.nextInt(9) - 2, 1 + r.nextInt(3))));
+      }
+    }
+    return p;
+  }
+
   @Test
   void ringLaws() {
     Random r = new Random(2);

@@ -2,6 +2,7 @@ package org.depthcert.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,13 +32,21 @@ final class BlockGraph {
   final List<Vertex> vertices;
   final List<DagLayout.Arc> arcs;
   final List<Path> paths;
+  /** Every id on some critical path: the report asks once per node, so a set, not a scan. */
+  private final Set<String> critical = new HashSet<>();
 
-  private BlockGraph(String name, List<Vertex> vertices, List<DagLayout.Arc> arcs,
+  BlockGraph(String name, List<Vertex> vertices, List<DagLayout.Arc> arcs,
       List<Path> paths) {
     this.name = name;
     this.vertices = vertices;
     this.arcs = arcs;
     this.paths = paths;
+    paths.forEach(p -> critical.addAll(p.ids()));
+  }
+
+  /** True when a critical path goes through vertex {@code id}. */
+  boolean isCritical(String id) {
+    return critical.contains(id);
   }
 
   static BlockGraph of(JsonNode block) {

@@ -191,14 +191,18 @@ final class ReportModel {
       m.put("depth", term(b.path("depth")));
       if (b.path("opaque").asBoolean()) {
         m.put("picture", "");
+        m.put("pictureOmits", "");
         m.put("paths", List.of());
         m.put("nodes", List.of());
         out.add(m);
         continue;
       }
       BlockGraph g = BlockGraph.of(b);
-      m.put("picture", flavour == Flavour.HTML ? html(SvgDag.draw(g, "b" + index + "-"))
-          : tex(TikzDag.draw(g)));
+      DrawingSelection.Drawing drawing = DrawingSelection.of(g);
+      m.put("picture", flavour == Flavour.HTML
+          ? html(SvgDag.draw(drawing.graph(), "b" + index + "-"))
+          : tex(TikzDag.draw(drawing.graph())));
+      m.put("pictureOmits", drawing.omitted());
       List<Map<String, Object>> paths = new ArrayList<>();
       for (BlockGraph.Path p : g.paths) {
         paths.add(Map.of("number", String.valueOf(p.index() + 1), "colour", p.colour(),
@@ -230,7 +234,7 @@ final class ReportModel {
     m.put("note", text(n, "note"));
     m.put("local", term(n.path("local")));
     m.put("arrival", term(n.path("arrival")));
-    m.put("critical", !g.pathsThrough(text(n, "name")).isEmpty());
+    m.put("critical", g.isCritical(text(n, "name")));
     List<String> by = new ArrayList<>();
     n.path("attainedBy").forEach(a -> {
       String i = text(a, "input");

@@ -118,7 +118,7 @@ claim & verdict & stated & computed & slack, counterexample, condition\\
 \begin{figure}[!htbp]
 \centering
 <@fitPage>${b.picture}</@fitPage>
-\caption{Block \texttt{${b.name}}<#if b.title?has_content> (${b.title})</#if>: data flow, inputs dashed<#list b.paths as p>; critical path ${p.number} \textcolor${p.texColour}{\rule[0.4ex]{1.5em}{2pt}} of depth ${p.term.math}</#list>.}
+\caption{Block \texttt{${b.name}}<#if b.title?has_content> (${b.title})</#if>: data flow, inputs dashed<#list b.paths as p>; critical path ${p.number} \textcolor${p.texColour}{\rule[0.4ex]{1.5em}{2pt}} of depth ${p.term.math}</#list>.<#if b.pictureOmits?has_content> ${b.pictureOmits}</#if>}
 \end{figure}
 </#if>
 </#list>

@@ -99,8 +99,10 @@ class SpecChecksTest {
     // R runs n^3 instances in the spec; n^2 in the edited one.
     assertThat(edited("rope-tensor-attention", "count: n^3\n        note: \"R_",
         "count: n^2\n        note: \"R_").path()).isEqualTo("$.blocks[0].nodes[7].count");
+    // the spec's declared constants are recorded under spec.constants (and the domain's list
+    // after it): the first place they differ is the spec's own record
     assertThat(edited("tensor-attention", "constants: [d_g]", "constants: [d_g, d_h]").path())
-        .isEqualTo("$.constants");
+        .isEqualTo("$.spec.constants");
     assertThat(edited("tensor-attention", "class: TC0", "class: NC1").path())
         .isEqualTo("$.claims[6].claimedClass");
   }
@@ -109,7 +111,7 @@ class SpecChecksTest {
   void aChangedCatalogEntryIsRejected() throws Exception {
     // Lemma 3.6 (exp) made to cost 2 d_exp: the certificate's rule says d_exp.
     SortedMap<String, byte[]> files = catalogFiles();
-    replace(files, "lemmas/chiang-2024.yaml", "    depth: d_exp\n", "    depth: 2*d_exp\n");
+    replace(files, "lemmas/arxiv-2412.18040/lemma-3.6.yaml", "    depth: d_exp\n", "    depth: 2*d_exp\n");
     Outcome o = verify(Certificates.bytes("tensor-attention"), specText("tensor-attention"),
         files);
     assertThat(o.path()).matches("\\$\\.rules\\[\\d+\\]\\.depth");
@@ -121,7 +123,7 @@ class SpecChecksTest {
     // Lemma 4.1's body multiplies (mul, d_std) then sums (row_sum, d_sum); with exp in place of
     // mul its fold is d_exp + d_sum, not the certificate's d_std + d_sum.
     SortedMap<String, byte[]> files = catalogFiles();
-    replace(files, "lemmas/cll-2024a.yaml", "P: {op: mul, in: [A, B], each: [[1, 1], [1, 1]], "
+    replace(files, "lemmas/arxiv-2412.18040/lemma-4.1.yaml", "P: {op: mul, in: [A, B], each: [[1, 1], [1, 1]], "
         + "count: a*b*k}", "P: {op: exp, in: [A], each: [[1, 1]], count: a*b*k}");
     Outcome o = verify(Certificates.bytes("layer-norm-mlp"), specText("layer-norm-mlp"), files);
     assertThat(o.path()).matches("\\$\\.rules\\[\\d+\\]\\.depth");

@@ -137,35 +137,35 @@ class SpecReaderTest {
 
   @Test
   void lemmaFilesMayDeclareConstantsGadgetsAndReshapes() {
-    // A user file declaring d_log and the gadget kind log: an elementwise lemma of one log gadget
-    // per entry, and a reshape. A spec uses d_log in a claim and reshapes [n, d] into [h, n, e]
-    // under d = h*e.
+    // A user file declaring d_ln and the gadget kind ln (the bundled catalog has d_log already):
+    // an elementwise lemma of one ln gadget per entry, and a reshape. A spec uses d_ln in a claim
+    // and reshapes [n, d] into [h, n, e] under d = h*e.
     SortedMap<String, byte[]> files = Files.catalogFiles();
-    files.put("user.yaml", ("constants:\n  d_log: {meaning: depth of log, citation: test}\n"
-        + "gadgets:\n  log: {meaning: a log circuit, citation: test}\nrules:\n"
-        + "  - id: u/log\n    number: U1\n    ops: [log]\n    signature: elementwise\n"
-        + "    depth: d_log\n    size: {log: 1}\n"
+    files.put("user.yaml", ("constants:\n  d_ln: {meaning: depth of ln, citation: test}\n"
+        + "gadgets:\n  ln: {meaning: an ln circuit, citation: test}\nrules:\n"
+        + "  - id: u/ln\n    number: U1\n    ops: [ln]\n    signature: elementwise\n"
+        + "    depth: d_ln\n    size: {ln: 1}\n"
         + "  - id: u/reshape\n    number: U2\n    ops: [reshape3]\n    signature: reshape\n"
         + "    depth: \"0\"\n").getBytes(StandardCharsets.UTF_8));
     Catalog catalog = Catalog.read(files);
-    assertThat(catalog.declaredConstants()).containsExactly("d_log");
+    assertThat(catalog.declaredConstants()).containsExactlyInAnyOrder("d_log", "d_ln");
     String spec = "title: t\nparameters:\n  n: {meaning: a}\n  d: {meaning: b, equals: h*e}\n"
         + "  h: {meaning: c}\n  e: {meaning: f}\nblocks:\n  b:\n    inputs: {X: [n, d]}\n"
-        + "    nodes:\n      L: {op: log, in: [X]}\n"
+        + "    nodes:\n      L: {op: ln, in: [X]}\n"
         + "      R: {op: reshape3, in: [L], shape: [h, n, e]}\n"
-        + "claims:\n  - {id: c, subject: b, stated: 'd_{log}'}\n";
+        + "claims:\n  - {id: c, subject: b, stated: 'd_{ln}'}\n";
     SpecProblem p = SpecReader.read("t.yaml", spec.getBytes(StandardCharsets.UTF_8), catalog,
         Optional.empty());
     Block b = p.block("b").orElseThrow();
-    // One log gadget per entry of the n x d input: n*d.
-    assertThat(b.node("L").orElseThrow().size()).isEqualTo(Map.of("log", p("n*d")));
+    // One ln gadget per entry of the n x d input: n*d.
+    assertThat(b.node("L").orElseThrow().size()).isEqualTo(Map.of("ln", p("n*d")));
     assertThat(b.node("R").orElseThrow().shape().dims()).containsExactly(p("h"), p("n"),
         p("e"));
     assertThat(p.parameters().get(1).equals()).contains(p("h*e"));
-    assertThat(p.claims().get(0).stated()).contains(Set.of(Poly.variable("d_log")));
+    assertThat(p.claims().get(0).stated()).contains(Set.of(Poly.variable("d_ln")));
     // A count is a number of copies: 1/2 is not one.
-    String half = spec.replace("      L: {op: log, in: [X]}",
-        "      L: {op: log, in: [X], each: [[n, d]], count: 1/2}");
+    String half = spec.replace("      L: {op: ln, in: [X]}",
+        "      L: {op: ln, in: [X], each: [[n, d]], count: 1/2}");
     assertThatThrownBy(() -> SpecReader.read("t.yaml", half.getBytes(StandardCharsets.UTF_8),
         catalog, Optional.empty())).hasMessageContaining("whole coefficients");
   }
