@@ -64,7 +64,7 @@ class SampleArchitecturesTest {
     assertThat(r.folded().model().depth())
         .isEqualTo(term("(m+1)*d_g + 5*m*d_std + 4*m*d_sum + m*d_exp"));
     // Size: the n x n scores cost d n^2 products and sums, so with d <= n the degree is 3.
-    assertThat(r.conclusion().sizeDegree()).isEqualTo(3);
+    assertThat(r.conclusion().sizeDegree()).contains(3);
     certifiesAndVerifies(r);
   }
 
@@ -86,7 +86,7 @@ class SampleArchitecturesTest {
     assertThat(r.folded().model().depth()).isEqualTo(term("(m+1)*d_g + m*max(6*d_std "
         + "+ 4*d_sum + d_exp, 6*d_std + 3*d_sum + d_trig + d_exp)"));
     // Size: one d x d rotation and one 1 x d by d x d product per pair: d^2 n^2, degree 4.
-    assertThat(r.conclusion().sizeDegree()).isEqualTo(4);
+    assertThat(r.conclusion().sizeDegree()).contains(4);
     certifiesAndVerifies(r);
   }
 
@@ -123,7 +123,7 @@ class SampleArchitecturesTest {
     // Size: the largest terms are d^2 n (the d x d weights), d f n (f <= n), n v^2 (argmax over
     // the vocabulary, v <= n) and the per-head scores e*h*n^2, which d = h*e reads as d n^2:
     // all degree 3 in n (degree 4 if h*e were bounded as h <= n times e <= n).
-    assertThat(r.conclusion().sizeDegree()).isEqualTo(3);
+    assertThat(r.conclusion().sizeDegree()).contains(3);
     certifiesAndVerifies(r);
   }
 
@@ -149,7 +149,7 @@ class SampleArchitecturesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() ->
         Folder.fold(parsed, LemmaCatalog.standard()))
         .isInstanceOf(org.depthcert.spec.SpecError.class)
-        .hasMessageContaining("reshape must keep the number of entries")
+        .hasMessageContaining("a reshape keeps its number of entries")
         .hasMessageContaining("d = e*h");
   }
 }
