@@ -22,9 +22,18 @@ final class Instantiation {
   private final String file;
   private final Function<String, Optional<CatalogRule>> rules;
 
+  /** The spec's assumptions {@code v <= rhs}, used only to show that views fit. */
+  private final List<Assumption> bounds;
+
   Instantiation(String file, Function<String, Optional<CatalogRule>> rules) {
+    this(file, rules, List.of());
+  }
+
+  Instantiation(String file, Function<String, Optional<CatalogRule>> rules,
+      List<Assumption> bounds) {
     this.file = file;
     this.rules = rules;
+    this.bounds = bounds;
   }
 
   List<Node> nodes(Map<String, Shape> inputs, List<RawNode> raw) {
@@ -99,10 +108,67 @@ final class Instantiation {
     return out;
   }
 
+  /**
+   * Each view fits inside its input (issue #9 class 10), checked on the verifier's own terms:
+   * the same rank, and each dimension at most the input's for every admissible value (see
+   * {@link #atMost}). A view this sufficient test cannot show to fit is refused, never accepted
+   * unchecked.
+   */
+  private void checkViews(RawNode n, List<Shape> actual, List<Shape> views) {
+    if (views.size() != actual.size()) {
+      throw error(n.path() + ".each", "gives " + views.size() + " views for "
+          + actual.size() + " inputs");
+    }
+    for (int i = 0; i < views.size(); i++) {
+      List<Poly> view = views.get(i).dims();
+      List<Poly> whole = actual.get(i).dims();
+      String at = n.path() + ".each[" + i + "]";
+      if (view.size() != whole.size()) {
+        throw error(at, "view " + views.get(i) + " has rank " + view.size() + " but input "
+            + n.inputs().get(i) + " " + actual.get(i) + " has rank " + whole.size());
+      }
+      for (int k = 0; k < view.size(); k++) {
+        if (!atMost(view.get(k), whole.get(k))) {
+          throw error(at, "view " + views.get(i) + " is not shown to fit inside input "
+              + n.inputs().get(i) + " " + actual.get(i) + " (dimension " + (k + 1) + ")");
+        }
+      }
+    }
+  }
+
+  /**
+   * A sufficient test of {@code a <= b} for every value >= 1 satisfying the assumptions: the
+   * difference {@code b - a}, shifted to x = 1 + x', has no negative coefficient; or, when
+   * {@code a} has non-negative coefficients (so it only grows with each variable), the same
+   * after each variable of {@code a} bounded by an assumption {@code v <= rhs} (rhs with
+   * non-negative coefficients, a polynomial) is replaced by its bound: {@code a <= a[v := rhs]}
+   * then, and {@code d^2 <= n^2} follows from {@code d <= n}.
+   */
+  private boolean atMost(Poly a, Poly b) {
+    if (b.minus(a).shifted().nonNegativeCoefficients()) {
+      return true;
+    }
+    if (!a.nonNegativeCoefficients()) {
+      return false;
+    }
+    Poly bounded = a;
+    for (Assumption x : bounds) {
+      if (x.lhs().terms().size() == 1 && x.lhs().variables().size() == 1
+          && x.lhs().equals(Poly.variable(x.lhs().variables().iterator().next()))
+          && x.rhs().nonNegativeCoefficients()) {
+        bounded = bounded.substitute(x.lhs().variables().iterator().next(), x.rhs());
+      }
+    }
+    return b.minus(bounded).shifted().nonNegativeCoefficients();
+  }
+
   private Node node(RawNode n, List<Shape> actual) {
     CatalogRule rule = rules.apply(n.op()).orElseThrow(() -> error(n.path() + ".op",
         "no catalog rule has op '" + n.op() + "'"));
     List<Shape> perInstance = n.each().orElse(actual);
+    if (n.each().isPresent()) {
+      checkViews(n, actual, perInstance);
+    }
     Map<String, Poly> bindings = new TreeMap<>();
     Shape out = match(rule.signature(), n, perInstance, bindings);
     Poly count = n.count().orElse(Poly.ONE);

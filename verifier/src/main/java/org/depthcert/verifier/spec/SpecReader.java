@@ -36,6 +36,8 @@ public final class SpecReader {
 
   private final Tree t;
   private final Catalog catalog;
+  /** The spec's assumptions, once read: the blocks' views are shown to fit under them. */
+  private List<Assumption> bounds = List.of();
 
   private SpecReader(Tree t, Catalog catalog) {
     this.t = t;
@@ -127,6 +129,7 @@ public final class SpecReader {
       String text = t.scalar(extra.get().get(i), p);
       assumptions.add(Catalog.parse(t, p, () -> depths.assumption(text)));
     }
+    bounds = List.copyOf(assumptions);
     Map<String, JsonNode> blockNodes = new LinkedHashMap<>();
     JsonNode blocksNode = t.mapping(root, "", "blocks").orElseThrow(() -> t.error("",
         "missing field 'blocks'"));
@@ -250,8 +253,8 @@ public final class SpecReader {
     if (raw.stream().noneMatch(n -> n.name().equals(output))) {
       throw t.error(Tree.child(path, "output"), "output '" + output + "' is not a node");
     }
-    return new Block(name, title, false, inputs, new Instantiation(t.file, catalog::forOp)
-        .nodes(inputs, raw), output, Optional.empty());
+    return new Block(name, title, false, inputs, new Instantiation(t.file, catalog::forOp,
+        bounds).nodes(inputs, raw), output, Optional.empty());
   }
 
   /**

@@ -122,6 +122,25 @@ class SpecReaderTest {
   }
 
   @Test
+  void aViewMustFitInsideItsInput() {
+    // issue #9 class 10: on an n x n input, a view [1, n^2] is n^2 - n too wide in its second
+    // dimension for every n >= 2 (at n = 1 both are 1, so no shifted test can show it fits),
+    // and a view of rank 1 does not match rank 2: both refused. [1, d] under 'd <= n' fits:
+    // replacing d by its bound n gives n - n = 0.
+    String spec = "title: t\nparameters:\n  n: {meaning: a}\n"
+        + "  d: {meaning: b, assume: \"d <= n\"}\nblocks:\n  b:\n    inputs: {X: [n, n]}\n"
+        + "    nodes:\n      S: {op: row_sum, in: [X], each: [[1, VIEW]], count: n}\n";
+    java.util.function.Function<String, SpecProblem> read = view -> SpecReader.read("t.yaml",
+        spec.replace("VIEW", view).getBytes(StandardCharsets.UTF_8), Files.catalog(),
+        Optional.empty());
+    assertThatThrownBy(() -> read.apply("n^2")).isInstanceOf(SpecUnreadable.class)
+        .hasMessageContaining("blocks.b.nodes.S.each[0]")
+        .hasMessageContaining("is not shown to fit inside input X");
+    assertThat(read.apply("d").block("b").orElseThrow().node("S")).isPresent();
+    assertThat(read.apply("n").block("b").orElseThrow().node("S")).isPresent();
+  }
+
+  @Test
   void whatTheReaderDoesNotKnowIsRefusedNotIgnored() {
     String spec = "title: t\nparameters: {n: {meaning: x}}\nblocks:\n  b:\n"
         + "    inputs: {X: [n, n]}\n    nodes:\n      T: {op: exp, in: [X], colour: red}\n";
