@@ -118,8 +118,9 @@ class AuditCommandTest {
     assertThat(results.get(0).get("message").get("text").asText())
         .startsWith("Lemma 4.5 FAILS (the proof's construction): stated 5*d_std + 5*d_sum + "
             + "d_exp; not established by this construction")
+        // a full admissible point (issue #9 class 3): the other variables at 1
         .contains("it needs 6*d_std + 3*d_sum + d_exp; a counterexample to the bound for this "
-            + "construction is d_std=3, d_sum=1, d_exp=1")
+            + "construction is d=1, m=1, n=1, p=1, d_std=3, d_sum=1, d_prod=1, d_exp=1")
         .contains("holds as defined, not established by the proof's construction");
   }
 

@@ -78,7 +78,7 @@ class NewcomerTest {
     CliRun r = CliRun.of("check", CliRun.SAMPLES.resolve("rope-tensor-attention.yaml").toString());
     // the attention block's depth is max(6s + 4S + e, 7s + 3S + e + t) (README table, Lemma 5.3)
     assertThat(r.out()).contains("critical path 1 (6*d_std + 4*d_sum + d_exp): X -> Q -> QR -> "
-        + "QRK -> S -> A -> AV -> Out")
+        + "QRK -> S -> A -> An -> AV -> Out")
         .contains("critical path 2 (7*d_std + 3*d_sum + d_exp + d_trig): offsets -> angle -> ");
   }
 

@@ -69,7 +69,7 @@ class VerifyCommandTest {
     Path extra = dir.resolve("extra.yaml");
     Files.writeString(extra, "source: a test\nrules:\n  - id: test/double\n    number: Test 1\n"
         + "    title: doubling\n    ops: [double]\n    signature: elementwise\n"
-        + "    depth: d_std\n    size: {std: cells}\n", StandardCharsets.UTF_8);
+        + "    depth: d_std\n    size: {std: 1}\n", StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
     assertThat(run("certify", "../samples/layer-norm-mlp.yaml", "-o", out.toString(),
         "--catalog", extra.toString()).code()).isZero();
