@@ -128,7 +128,7 @@ final class Instantiation {
             + n.inputs().get(i) + " " + actual.get(i) + " has rank " + whole.size());
       }
       for (int k = 0; k < view.size(); k++) {
-        if (!atMost(view.get(k), whole.get(k))) {
+        if (!atMost(view.get(k), whole.get(k), bounds)) {
           throw error(at, "view " + views.get(i) + " is not shown to fit inside input "
               + n.inputs().get(i) + " " + actual.get(i) + " (dimension " + (k + 1) + ")");
         }
@@ -144,7 +144,7 @@ final class Instantiation {
    * non-negative coefficients, a polynomial) is replaced by its bound: {@code a <= a[v := rhs]}
    * then, and {@code d^2 <= n^2} follows from {@code d <= n}.
    */
-  private boolean atMost(Poly a, Poly b) {
+  static boolean atMost(Poly a, Poly b, List<Assumption> bounds) {
     if (b.minus(a).shifted().nonNegativeCoefficients()) {
       return true;
     }
