@@ -14,20 +14,26 @@ public final class Monomial implements Comparable<Monomial> {
   private final TreeMap<String, Integer> exponents;
   // Derived once: compareTo needs them on every comparison of every polynomial map (issue #13).
   private final int degree;
+  private final int depthDegree;
   private final String leadingConstant;
   private final int hash;
 
   private Monomial(TreeMap<String, Integer> exponents) {
     this.exponents = exponents;
     int d = 0;
+    int dd = 0;
     String lead = null;
     for (Map.Entry<String, Integer> e : exponents.entrySet()) {
       d += e.getValue();
-      if (lead == null && Symbols.isDepthConstant(e.getKey())) {
-        lead = e.getKey();
+      if (Symbols.isDepthConstant(e.getKey())) {
+        dd += e.getValue();
+        if (lead == null) {
+          lead = e.getKey();
+        }
       }
     }
     this.degree = d;
+    this.depthDegree = dd;
     this.leadingConstant = lead;
     this.hash = exponents.hashCode();
   }
@@ -63,6 +69,11 @@ public final class Monomial implements Comparable<Monomial> {
 
   public int degree() {
     return degree;
+  }
+
+  /** The degree of {@link #depthPart()}, without building it. */
+  public int depthDegree() {
+    return depthDegree;
   }
 
   public boolean isOne() {

@@ -22,9 +22,19 @@ public final class Polynomial {
   // value twice). DepthTerm.max asked for them again on every call (issue #13).
   private Polynomial shiftedForm;
   private String asciiForm;
+  // Derived once from the immutable map (issue #13): equals and hashCode ran on every critical
+  // path step and every max normalisation, degree on every dominance test.
+  private final int hash;
+  private final int degree;
 
   private Polynomial(TreeMap<Monomial, BigFraction> terms) {
     this.terms = terms;
+    this.hash = terms.hashCode();
+    int d = 0;
+    for (Monomial m : terms.keySet()) {
+      d = Math.max(d, m.degree());
+    }
+    this.degree = d;
   }
 
   public static Polynomial constant(BigFraction c) {
@@ -72,11 +82,20 @@ public final class Polynomial {
   }
 
   public int degree() {
-    int d = 0;
-    for (Monomial m : terms.keySet()) {
-      d = Math.max(d, m.degree());
+    return degree;
+  }
+
+  /**
+   * True when this polynomial can be a term of a max-plus depth: every coefficient {@code >= 0}
+   * and every monomial at most linear in the depth constants (DESIGN.md section 2).
+   */
+  public boolean isDepthTermShaped() {
+    for (Map.Entry<Monomial, BigFraction> t : terms.entrySet()) {
+      if (t.getValue().signum() < 0 || t.getKey().depthDegree() > 1) {
+        return false;
+      }
     }
-    return d;
+    return true;
   }
 
   public int degreeIn(String variable) {
@@ -88,6 +107,12 @@ public final class Polynomial {
   }
 
   public Polynomial plus(Polynomial other) {
+    if (other.isZero()) {
+      return this;
+    }
+    if (isZero()) {
+      return other;
+    }
     TreeMap<Monomial, BigFraction> sum = new TreeMap<>(terms);
     other.terms.forEach((m, c) -> sum.merge(m, c, BigFraction::add));
     sum.values().removeIf(c -> c.signum() == 0);
@@ -362,12 +387,17 @@ public final class Polynomial {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Polynomial && ((Polynomial) o).terms.equals(terms);
+    if (this == o) {
+      return true;
+    }
+    // the cached hash rejects almost every unequal pair without walking the maps
+    return o instanceof Polynomial && ((Polynomial) o).hash == hash
+        && ((Polynomial) o).terms.equals(terms);
   }
 
   @Override
   public int hashCode() {
-    return terms.hashCode();
+    return hash;
   }
 
   @Override

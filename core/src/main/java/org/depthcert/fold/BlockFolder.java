@@ -11,6 +11,7 @@ import java.util.Set;
 import org.depthcert.algebra.Decider;
 import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.Polynomial;
+import org.depthcert.algebra.TermLimit;
 import org.depthcert.rules.Catalog;
 import org.depthcert.rules.Rule;
 import org.depthcert.spec.BlockSpec;
@@ -37,6 +38,9 @@ final class BlockFolder {
   private final Decider views;
   private final ErrorSink errors;
   private final Map<String, Polynomial> relations;
+  private final Map<UseKey, Use> uses = new HashMap<>();
+  /** Equal shapes of different nodes shared as one object (most nodes of a block share one). */
+  private final Map<Shape, Shape> shapes = new HashMap<>();
 
   BlockFolder(Catalog catalog, RuleProofs proofs, Optional<SideConditions> sideConditions,
       Decider views, ErrorSink errors) {
@@ -164,9 +168,8 @@ final class BlockFolder {
     if (declared.isPresent() && WIRING.contains(n.op())) {
       modelling = checkWiring(n, actual, match.output(), count);
     }
-    DepthTerm local = localDepth(rule, n, match.bindings());
-    Map<String, Polynomial> size = Sizes.times(Sizes.substitute(ruleSize(rule),
-        match.bindings()), count);
+    Use use = use(rule, n, match.bindings(), count);
+    DepthTerm local = use.local();
     DepthTerm arrival = local;
     if (!n.inputs().isEmpty()) {
       DepthTerm latest = null;
@@ -176,15 +179,44 @@ final class BlockFolder {
       }
       arrival = latest.plus(local);
     }
+    Optional<String> tooLarge = TermLimit.exceeded(arrival);
+    if (tooLarge.isPresent()) {
+      throw errors.at(n.path(), tooLarge.get());
+    }
     List<Attainment> attained = new ArrayList<>();
     for (Polynomial term : arrival.terms()) {
       attained.add(attainment(term, n, local, done));
     }
-    List<SideCondition> sides = sideConditions.map(s -> s.check(rule.hypotheses(),
-        match.bindings())).orElse(List.of());
-    return new NodeResult(n, rule, match.bindings(), shape, local, arrival, List.copyOf(attained),
-        size, sides, modelling);
+    return new NodeResult(n, rule, use.bindings(), shapes.computeIfAbsent(shape, s -> s), local,
+        arrival, List.copyOf(attained), use.size(), use.sides(), modelling);
   }
+
+  /**
+   * What a rule costs at one use, given its bindings and count: the same for every node that
+   * applies the rule with them (on a 10^5-node chain, a handful of distinct uses), so computed
+   * once and shared by those nodes instead of a fresh copy per node (issue #13).
+   */
+  private Use use(Rule rule, NodeSpec n, Map<String, Polynomial> bindings, Polynomial count) {
+    UseKey key = new UseKey(rule.id(), n.modular(), bindings, count);
+    Use known = uses.get(key);
+    if (known == null) {
+      DepthTerm local = localDepth(rule, n, bindings);
+      Map<String, Polynomial> size = Sizes.times(Sizes.substitute(ruleSize(rule), bindings),
+          count);
+      List<SideCondition> sides = sideConditions.map(s -> s.check(rule.hypotheses(), bindings))
+          .orElse(List.of());
+      known = new Use(bindings, local, size, sides);
+      uses.put(key, known);
+    }
+    return known;
+  }
+
+  /** A rule applied with given bindings and count (rule ids are unique in a catalog). */
+  private record UseKey(String rule, boolean modular, Map<String, Polynomial> bindings,
+      Polynomial count) {}
+
+  private record Use(Map<String, Polynomial> bindings, DepthTerm local,
+      Map<String, Polynomial> size, List<SideCondition> sides) {}
 
   /**
    * The entry count of a shape with each defined parameter replaced by its definition
@@ -291,14 +323,28 @@ final class BlockFolder {
     return rule.isDerived() ? proofs.fold(rule).size() : rule.size();
   }
 
+  /**
+   * The first input (in declared order) whose arrival term plus a local term gives
+   * {@code term}. With a single local term {@code l}, {@code at + l = term} exactly when
+   * {@code at = term - l}, so the search is an equality test per input term instead of a sum
+   * per pair (the same answer: the same first input and input term).
+   */
   private static Attainment attainment(Polynomial term, NodeSpec n, DepthTerm local,
       Map<String, NodeResult> done) {
     if (n.inputs().isEmpty()) {
       return new Attainment(term, "", Polynomial.ZERO, term);
     }
+    Polynomial single = local.isSingle() ? local.terms().get(0) : null;
+    Polynomial wanted = single == null ? null : term.minus(single);
     for (String in : n.inputs()) {
       DepthTerm a = done.containsKey(in) ? done.get(in).arrival() : DepthTerm.ZERO;
       for (Polynomial at : a.terms()) {
+        if (single != null) {
+          if (at.equals(wanted)) {
+            return new Attainment(term, in, at, single);
+          }
+          continue;
+        }
         for (Polynomial l : local.terms()) {
           if (at.plus(l).equals(term)) {
             return new Attainment(term, in, at, l);

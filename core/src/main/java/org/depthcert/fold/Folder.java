@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.depthcert.algebra.Decider;
 import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.Polynomial;
+import org.depthcert.algebra.TermLimit;
 import org.depthcert.rules.Catalog;
 import org.depthcert.spec.BlockSpec;
 import org.depthcert.spec.ModelItem;
@@ -67,6 +68,10 @@ public final class Folder {
         String count = r.count().terms().size() > 1 ? "(" + r.count().ascii() + ")"
             : r.count().ascii();
         parts.add(count + "*(" + body.composition() + ")");
+      }
+      Optional<String> tooLarge = TermLimit.exceeded(depth);
+      if (tooLarge.isPresent()) {
+        throw spec.error(item.path(), tooLarge.get());
       }
     }
     return new ModelResult(depth, String.join(" + ", parts), size);
