@@ -6,20 +6,35 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A product of variables with positive integer exponents; the empty product is {@link #ONE}. */
+/**
+ * A product of variables with positive integer exponents; the empty product is {@link #ONE}.
+ * Interned (hash-consed, issue #13): equal monomials are one object with one {@link #id()}, so a
+ * polynomial stores its monomials in an array ordered by id and compares, merges and looks them up
+ * by an int instead of walking exponent maps. The ids depend on the order in which monomials were
+ * first made in this JVM; they order storage only, never anything printed (printing uses
+ * {@link #compareTo}, the canonical order).
+ */
 public final class Monomial implements Comparable<Monomial> {
-  public static final Monomial ONE = new Monomial(new TreeMap<>(Symbols.VARIABLE_ORDER));
+  private static final ConcurrentHashMap<Map<String, Integer>, Monomial> INTERNED =
+      new ConcurrentHashMap<>();
+  private static final AtomicInteger NEXT_ID = new AtomicInteger();
+
+  public static final Monomial ONE = intern(new TreeMap<>(Symbols.VARIABLE_ORDER));
 
   private final TreeMap<String, Integer> exponents;
+  private final int id;
   // Derived once: compareTo needs them on every comparison of every polynomial map (issue #13).
   private final int degree;
   private final int depthDegree;
   private final String leadingConstant;
   private final int hash;
 
-  private Monomial(TreeMap<String, Integer> exponents) {
+  private Monomial(TreeMap<String, Integer> exponents, int id) {
     this.exponents = exponents;
+    this.id = id;
     int d = 0;
     int dd = 0;
     String lead = null;
@@ -52,7 +67,22 @@ public final class Monomial implements Comparable<Monomial> {
         copy.put(e.getKey(), e.getValue());
       }
     }
-    return copy.isEmpty() ? ONE : new Monomial(copy);
+    return copy.isEmpty() ? ONE : intern(copy);
+  }
+
+  /** The one monomial with these exponents (made on first use); {@code exponents} is not kept. */
+  private static Monomial intern(TreeMap<String, Integer> exponents) {
+    Monomial known = INTERNED.get(exponents);
+    if (known != null) {
+      return known;
+    }
+    return INTERNED.computeIfAbsent(exponents,
+        e -> new Monomial(new TreeMap<>(exponents), NEXT_ID.getAndIncrement()));
+  }
+
+  /** This monomial's storage rank (see the class comment): distinct monomials, distinct ids. */
+  int id() {
+    return id;
   }
 
   public Map<String, Integer> exponents() {
@@ -84,7 +114,7 @@ public final class Monomial implements Comparable<Monomial> {
     TreeMap<String, Integer> product = new TreeMap<>(Symbols.VARIABLE_ORDER);
     product.putAll(exponents);
     other.exponents.forEach((v, e) -> product.merge(v, e, Integer::sum));
-    return new Monomial(product);
+    return intern(product);
   }
 
   /** True when this monomial divides {@code other}. */
@@ -121,7 +151,7 @@ public final class Monomial implements Comparable<Monomial> {
         part.put(v, e);
       }
     });
-    return part.isEmpty() ? ONE : new Monomial(part);
+    return part.isEmpty() ? ONE : intern(part);
   }
 
   /** The part of this monomial made of parameters. */
@@ -132,7 +162,7 @@ public final class Monomial implements Comparable<Monomial> {
         part.put(v, e);
       }
     });
-    return part.isEmpty() ? ONE : new Monomial(part);
+    return part.isEmpty() ? ONE : intern(part);
   }
 
   /** ASCII form: {@code m*d_std}, {@code n^2}; {@code 1} for the empty product. */
@@ -231,8 +261,7 @@ public final class Monomial implements Comparable<Monomial> {
 
   @Override
   public boolean equals(Object o) {
-    return this == o || o instanceof Monomial && ((Monomial) o).hash == hash
-        && ((Monomial) o).exponents.equals(exponents);
+    return this == o; // interned: equal exponents, one object
   }
 
   @Override
