@@ -323,6 +323,22 @@ public final class Polynomial {
     if (isZero() || other.isZero()) {
       return ZERO;
     }
+    if (isUnit()) {
+      return other;
+    }
+    if (other.isUnit()) {
+      return this;
+    }
+    if (monomials.length == 1 && other.monomials.length == 1 && ints != null
+        && other.ints != null) {
+      // one monomial times one monomial (a shape's n*d): no map, unless the product overflows
+      try {
+        return new Polynomial(new Monomial[] {monomials[0].times(other.monomials[0])},
+            new long[] {Math.multiplyExact(ints[0], other.ints[0])}, null);
+      } catch (ArithmeticException overflow) {
+        // computed exactly below
+      }
+    }
     Map<Monomial, BigFraction> product = new HashMap<>();
     for (int i = 0; i < monomials.length; i++) {
       for (int j = 0; j < other.monomials.length; j++) {
@@ -331,6 +347,11 @@ public final class Polynomial {
       }
     }
     return of(product);
+  }
+
+  /** True for the polynomial 1. */
+  private boolean isUnit() {
+    return monomials.length == 1 && monomials[0].isOne() && ints != null && ints[0] == 1;
   }
 
   /**

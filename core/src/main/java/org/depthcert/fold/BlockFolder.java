@@ -3,7 +3,6 @@ package org.depthcert.fold;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * Folds one block as a JGraphT DAG into exact arrival depths: a max-plus longest path, where a
@@ -59,13 +57,17 @@ final class BlockFolder {
   }
 
   BlockResult fold(BlockSpec block) {
-    Graph<String, DefaultEdge> graph = buildGraph(block);
-    Map<String, NodeSpec> specs = new LinkedHashMap<>();
+    Optional<List<String>> sorted = TopologicalOrder.of(block, errors);
+    if (sorted.isEmpty()) {
+      // a cycle: reported from the JGraphT graph as before (an acyclic block never builds it)
+      buildGraph(block);
+      throw new IllegalStateException("the graph of block " + block.name() + " has no cycle");
+    }
+    List<String> order = sorted.get();
+    Map<String, NodeSpec> specs = new HashMap<>();
     block.nodes().forEach(n -> specs.put(n.name(), n));
     Map<String, NodeResult> results = new HashMap<>();
-    TopologicalOrderIterator<String, DefaultEdge> order = new TopologicalOrderIterator<>(graph);
-    while (order.hasNext()) {
-      String v = order.next();
+    for (String v : order) {
       NodeSpec spec = specs.get(v);
       if (spec != null) {
         results.put(v, foldNode(block, spec, results));
@@ -355,30 +357,43 @@ final class BlockFolder {
     throw new IllegalStateException("no input attains " + term.ascii() + " at " + n.name());
   }
 
+  /**
+   * The critical path of one term of a node's arrival, from a block input to the node. A node's
+   * attainments are in the order of its arrival terms, so each step goes by the position of the
+   * term (found by reference: an attainment's input term is the input's own term object) instead
+   * of comparing every attainment's polynomial, which on 10^5-node DAGs with several maximal terms
+   * cost most of the fold (issue #13).
+   */
   private static List<String> backtrack(String node, Polynomial term,
       Map<String, NodeResult> results) {
     List<String> path = new ArrayList<>();
     String v = node;
-    Polynomial t = term;
+    NodeResult r = results.get(v);
+    int k = r == null ? -1 : indexOf(r.arrival().terms(), term);
     while (true) {
       path.add(v); // built from the output back, reversed at the end: linear, not quadratic
-      NodeResult r = results.get(v);
-      if (r == null) {
+      if (r == null || k < 0) {
         break; // a block input
       }
-      Attainment a = null;
-      for (Attainment x : r.attainedBy()) {
-        if (x.term().equals(t)) {
-          a = x;
-        }
-      }
-      if (a == null || a.input().isEmpty()) {
+      Attainment a = r.attainedBy().get(k);
+      if (a.input().isEmpty()) {
         break;
       }
       v = a.input();
-      t = a.inputTerm();
+      r = results.get(v);
+      k = r == null ? -1 : indexOf(r.arrival().terms(), a.inputTerm());
     }
     Collections.reverse(path);
     return List.copyOf(path);
+  }
+
+  /** The position of {@code term} among {@code terms}: by reference first, else by value. */
+  private static int indexOf(List<Polynomial> terms, Polynomial term) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (terms.get(i) == term) {
+        return i;
+      }
+    }
+    return terms.indexOf(term);
   }
 }
