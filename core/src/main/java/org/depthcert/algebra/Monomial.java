@@ -31,6 +31,7 @@ public final class Monomial implements Comparable<Monomial> {
   private final int depthDegree;
   private final String leadingConstant;
   private final int hash;
+  private String asciiForm;
 
   private Monomial(TreeMap<String, Integer> exponents, int id) {
     this.exponents = exponents;
@@ -167,6 +168,15 @@ public final class Monomial implements Comparable<Monomial> {
 
   /** ASCII form: {@code m*d_std}, {@code n^2}; {@code 1} for the empty product. */
   public String ascii() {
+    String cached = asciiForm; // interned, so rendered once per monomial, not once per term
+    if (cached == null) {
+      cached = renderAscii();
+      asciiForm = cached;
+    }
+    return cached;
+  }
+
+  private String renderAscii() {
     if (isOne()) {
       return "1";
     }

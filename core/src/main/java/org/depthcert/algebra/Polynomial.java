@@ -305,6 +305,18 @@ public final class Polynomial {
   }
 
   public Polynomial minus(Polynomial other) {
+    if (ints != null && other.ints != null && !other.isZero()) {
+      try {
+        long[] cs = new long[other.ints.length];
+        for (int i = 0; i < cs.length; i++) {
+          cs[i] = Math.negateExact(other.ints[i]);
+        }
+        // the negation of other, stored as longs, without a second canonical pass
+        return plusLongs(new Polynomial(other.monomials, cs, null));
+      } catch (ArithmeticException overflow) {
+        // computed exactly below
+      }
+    }
     return plus(other.negate());
   }
 
@@ -418,11 +430,12 @@ public final class Polynomial {
    * keeps each variable's coefficient and makes the constant the sum of all coefficients.
    */
   public boolean coversAfterShift(Polynomial other) {
+    if (degree <= 1 && other.degree <= 1) {
+      // (covering before the shift implies this test, so it need not be tried first)
+      return covers(other, true) && compareSums(other) >= 0;
+    }
     if (covers(other, false)) {
       return true;
-    }
-    if (degree <= 1 && other.degree <= 1) {
-      return covers(other, true) && compareSums(other) >= 0;
     }
     return shifted().coversCoefficientwise(other.shifted());
   }
@@ -569,6 +582,9 @@ public final class Polynomial {
     int n = monomials.length;
     if (n <= 1) {
       return n == 0 ? new int[0] : new int[] {0};
+    }
+    if (n == 2) {
+      return monomials[0].compareTo(monomials[1]) < 0 ? new int[] {0, 1} : new int[] {1, 0};
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {

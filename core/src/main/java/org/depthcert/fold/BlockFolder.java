@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.depthcert.algebra.Decider;
 import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.Polynomial;
@@ -74,11 +75,12 @@ final class BlockFolder {
       }
     }
     List<NodeResult> inOrder = new ArrayList<>();
-    Map<String, Polynomial> size = Map.of();
+    // the block's gadget counts, summed into one map (Sizes.plus per node copied the whole map)
+    Map<String, Polynomial> size = new TreeMap<>();
     for (NodeSpec n : block.nodes()) {
       NodeResult r = results.get(n.name());
       inOrder.add(r);
-      size = Sizes.plus(size, r.size());
+      r.size().forEach((kind, count) -> size.merge(kind, count, Polynomial::plus));
     }
     NodeResult out = results.get(block.output());
     List<CriticalPath> paths = new ArrayList<>();
