@@ -8,6 +8,8 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -48,6 +50,7 @@ final class PlainYamlReader {
   private final int n;
   private final TreeBuilder out = new TreeBuilder();
   private final Interner interner = new Interner();
+  private final Map<String, Boolean> words = new HashMap<>();
   private int pos;
   /** 1-based line of {@code pos}. */
   private int line = 1;
@@ -412,14 +415,43 @@ final class PlainYamlReader {
       if (s.length() <= 18 && decimal(s)) {
         return NODES.numberNode(BigInteger.valueOf(Long.parseLong(s)));
       }
-    } else if (s.length() > 5 || "yYnNtTfFoO".indexOf(first) < 0) {
-      // no resolver but str matches a plain scalar starting so, or longer than 5 ("false")
+    } else if (!mayBeWord(s)) {
       return interner.text(s);
     }
-    if (RESOLVER.resolve(NodeId.scalar, s, true) != Tag.STR) {
+    if (!isString(s)) {
       throw DECLINE;
     }
     return interner.text(s);
+  }
+
+  /** SnakeYAML's resolver types {@code s} as a string; remembered per word ("op" 10^5 times). */
+  private boolean isString(String s) {
+    Boolean known = words.get(s);
+    if (known == null) {
+      known = RESOLVER.resolve(NodeId.scalar, s, true) == Tag.STR;
+      words.put(s, known);
+    }
+    return known;
+  }
+
+  /**
+   * False when SnakeYAML's resolver certainly types {@code s} (a plain scalar not starting with
+   * a digit) as a string, so that it need not run its regular expressions on every name: its
+   * only other types for such a scalar are the YAML 1.1 booleans and nulls, words of 2 to 5
+   * ASCII letters starting with one of yYnNtTfFoO (yes, No, TRUE, off, null, ...).
+   * {@code PlainYamlReaderTest} checks this against the resolver.
+   */
+  static boolean mayBeWord(String s) {
+    if (s.length() > 5 || "yYnNtTfFoO".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean decimal(String s) {
@@ -444,7 +476,7 @@ final class PlainYamlReader {
       pos++;
     }
     String k = interner.string(c, start, pos - start);
-    if (k.length() <= 5 && RESOLVER.resolve(NodeId.scalar, k, true) != Tag.STR) {
+    if (mayBeWord(k) && !isString(k)) {
       throw DECLINE; // a key such as 'on' or 'null': let SnakeYAML and Jackson decide
     }
     return k;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -43,12 +45,13 @@ final class TreeBuilder {
 
   /** Opens a mapping; false if it is a duplicate field of the open mapping. */
   boolean startObject(int line) {
-    return open(NODES.objectNode(), line);
+    // small first tables: most mappings of a large spec are nodes with two or three fields
+    return open(new ObjectNode(NODES, new LinkedHashMap<>(4)), line);
   }
 
   /** Opens a list; false if it is a duplicate field of the open mapping. */
   boolean startArray(int line) {
-    return open(NODES.arrayNode(), line);
+    return open(new ArrayNode(NODES, new ArrayList<>(2)), line);
   }
 
   /**
