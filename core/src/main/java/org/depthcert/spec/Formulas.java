@@ -1,5 +1,7 @@
 package org.depthcert.spec;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.depthcert.algebra.Assumption;
 import org.depthcert.algebra.DepthTerm;
@@ -11,6 +13,12 @@ import org.depthcert.expr.FormulaParser;
 public final class Formulas {
   private final Fields fields;
   private final FormulaParser parser;
+  /**
+   * Parsed formulas by text: a large spec repeats a few ({@code [n, d]} on every node), and
+   * polynomials and terms are immutable. Errors are not cached: each names its own path.
+   */
+  private final Map<String, Polynomial> polynomials = new HashMap<>();
+  private final Map<String, DepthTerm> terms = new HashMap<>();
 
   public Formulas(Fields fields, Set<String> knownSymbols) {
     this.fields = fields;
@@ -18,19 +26,29 @@ public final class Formulas {
   }
 
   public DepthTerm term(String text, String path) {
-    try {
-      return parser.parseTerm(text);
-    } catch (FormulaException e) {
-      throw located(e, text, path);
+    DepthTerm t = terms.get(text);
+    if (t == null) {
+      try {
+        t = parser.parseTerm(text);
+      } catch (FormulaException e) {
+        throw located(e, text, path);
+      }
+      terms.put(text, t);
     }
+    return t;
   }
 
   public Polynomial polynomial(String text, String path) {
-    try {
-      return parser.parsePolynomial(text);
-    } catch (FormulaException e) {
-      throw located(e, text, path);
+    Polynomial p = polynomials.get(text);
+    if (p == null) {
+      try {
+        p = parser.parsePolynomial(text);
+      } catch (FormulaException e) {
+        throw located(e, text, path);
+      }
+      polynomials.put(text, p);
     }
+    return p;
   }
 
   public Assumption assumption(String text, String path) {
