@@ -3,6 +3,7 @@ package org.depthcert.spec;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.depthcert.algebra.Assumption;
 import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.Polynomial;
@@ -26,29 +27,25 @@ public final class Formulas {
   }
 
   public DepthTerm term(String text, String path) {
-    DepthTerm t = terms.get(text);
-    if (t == null) {
-      try {
-        t = parser.parseTerm(text);
-      } catch (FormulaException e) {
-        throw located(e, text, path);
-      }
-      terms.put(text, t);
-    }
-    return t;
+    return cached(terms, text, path, parser::parseTerm);
   }
 
   public Polynomial polynomial(String text, String path) {
-    Polynomial p = polynomials.get(text);
-    if (p == null) {
+    return cached(polynomials, text, path, parser::parsePolynomial);
+  }
+
+  private <T> T cached(Map<String, T> cache, String text, String path,
+      Function<String, T> parse) {
+    T value = cache.get(text);
+    if (value == null) {
       try {
-        p = parser.parsePolynomial(text);
+        value = parse.apply(text);
       } catch (FormulaException e) {
         throw located(e, text, path);
       }
-      polynomials.put(text, p);
+      cache.put(text, value);
     }
-    return p;
+    return value;
   }
 
   public Assumption assumption(String text, String path) {

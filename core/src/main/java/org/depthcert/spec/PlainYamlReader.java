@@ -211,7 +211,7 @@ final class PlainYamlReader {
           fresh(out.value(interner.text(""), keyLine));
         }
       } else {
-        inlineValue();
+        inlineValue(false);
         endOfLine();
         nextContent();
       }
@@ -248,7 +248,7 @@ final class PlainYamlReader {
       } else if (looksLikeKey()) {
         blockMapping(pos - lineStart);
       } else {
-        inlineValue();
+        inlineValue(false);
         endOfLine();
         nextContent();
       }
@@ -263,15 +263,18 @@ final class PlainYamlReader {
     depth--;
   }
 
-  /** A value after {@code key: } or {@code - } on the same line (block context). */
-  private void inlineValue() {
-    char ch = c[pos];
+  /**
+   * A value on the current line: after {@code key: } or {@code - } (block context), or an entry
+   * of a flow collection.
+   */
+  private void inlineValue(boolean inFlow) {
+    char ch = peek();
     if (ch == '{' || ch == '[') {
       flow();
     } else if (ch == '"' || ch == '\'') {
       quoted();
     } else {
-      plain(false);
+      plain(inFlow);
     }
   }
 
@@ -295,16 +298,9 @@ final class PlainYamlReader {
           }
           skipSpaces();
         }
-        char ch = peek();
-        if (ch == '{' || ch == '[') {
-          flow();
-        } else if (ch == '"' || ch == '\'') {
-          quoted();
-        } else {
-          plain(true);
-        }
+        inlineValue(true);
         skipSpaces();
-        ch = peek();
+        char ch = peek();
         if (ch == close) {
           pos++;
           break;
