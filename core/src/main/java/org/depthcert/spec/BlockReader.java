@@ -57,8 +57,9 @@ public final class BlockReader {
     }
     JsonNode nodesNode = fields.object(node, path, "nodes", true);
     List<NodeSpec> nodes = new ArrayList<>();
+    String nodesPath = Fields.child(path, "nodes");
     for (Map.Entry<String, JsonNode> e : fields.entries(nodesNode)) {
-      String p = Fields.child(Fields.child(path, "nodes"), e.getKey());
+      String p = Fields.child(nodesPath, e.getKey());
       if (inputs.containsKey(e.getKey())) {
         throw fields.error(p, "duplicate name '" + e.getKey() + "': it is already an input");
       }
@@ -88,10 +89,10 @@ public final class BlockReader {
     if (in != null && !in.isNull()) {
       if (in.isArray()) {
         for (int i = 0; i < in.size(); i++) {
-          ins.add(fields.scalar(in.get(i), Fields.index(Fields.child(path, "in"), i)));
+          ins.add(fields.scalar(in.get(i), path, "in", i));
         }
       } else {
-        ins.add(fields.scalar(in, Fields.child(path, "in")));
+        ins.add(fields.scalar(in, path, "in", -1));
       }
     }
     Optional<List<Shape>> each = Optional.empty();

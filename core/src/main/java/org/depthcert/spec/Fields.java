@@ -97,6 +97,17 @@ public final class Fields {
     throw error(path, "expected a text or a whole number, found " + describe(n));
   }
 
+  /**
+   * The scalar {@code n} found at {@code path.field} (or at {@code path.field[i]} when
+   * {@code i >= 0}): the path is built only for an error, not for each of 10^5 node inputs.
+   */
+  public String scalar(JsonNode n, String path, String field, int i) {
+    if (n.isTextual()) {
+      return n.asText();
+    }
+    return scalar(n, i < 0 ? child(path, field) : index(child(path, field), i));
+  }
+
   static String describe(JsonNode n) {
     if (n.isObject()) {
       return "a mapping";

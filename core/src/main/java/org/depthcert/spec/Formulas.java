@@ -1,6 +1,9 @@
 package org.depthcert.spec;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.depthcert.algebra.Assumption;
 import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.Polynomial;
@@ -11,6 +14,12 @@ import org.depthcert.expr.FormulaParser;
 public final class Formulas {
   private final Fields fields;
   private final FormulaParser parser;
+  /**
+   * Parsed formulas by text: a large spec repeats a few ({@code [n, d]} on every node), and
+   * polynomials and terms are immutable. Errors are not cached: each names its own path.
+   */
+  private final Map<String, Polynomial> polynomials = new HashMap<>();
+  private final Map<String, DepthTerm> terms = new HashMap<>();
 
   public Formulas(Fields fields, Set<String> knownSymbols) {
     this.fields = fields;
@@ -18,19 +27,25 @@ public final class Formulas {
   }
 
   public DepthTerm term(String text, String path) {
-    try {
-      return parser.parseTerm(text);
-    } catch (FormulaException e) {
-      throw located(e, text, path);
-    }
+    return cached(terms, text, path, parser::parseTerm);
   }
 
   public Polynomial polynomial(String text, String path) {
-    try {
-      return parser.parsePolynomial(text);
-    } catch (FormulaException e) {
-      throw located(e, text, path);
+    return cached(polynomials, text, path, parser::parsePolynomial);
+  }
+
+  private <T> T cached(Map<String, T> cache, String text, String path,
+      Function<String, T> parse) {
+    T value = cache.get(text);
+    if (value == null) {
+      try {
+        value = parse.apply(text);
+      } catch (FormulaException e) {
+        throw located(e, text, path);
+      }
+      cache.put(text, value);
     }
+    return value;
   }
 
   public Assumption assumption(String text, String path) {

@@ -7,19 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -34,12 +26,12 @@ public final class LocatedTree {
 
   private final String file;
   private final JsonNode root;
-  private final Map<String, Integer> lines;
+  private final LineTable lines;
 
-  private LocatedTree(String file, JsonNode root, Map<String, Integer> lines) {
+  private LocatedTree(String file, TreeBuilder built) {
     this.file = file;
-    this.root = root;
-    this.lines = lines;
+    this.root = built.root();
+    this.lines = built.lines();
   }
 
   public String file() {
@@ -52,18 +44,7 @@ public final class LocatedTree {
 
   /** Line of the value at {@code path}, or of its nearest located ancestor; 0 if unknown. */
   public int line(String path) {
-    String p = path;
-    while (true) {
-      Integer l = lines.get(p);
-      if (l != null) {
-        return l;
-      }
-      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      if (cut <= 0) {
-        return lines.getOrDefault("", 0);
-      }
-      p = p.substring(0, cut);
-    }
+    return lines.line(path);
   }
 
   public SpecError error(String path, String message) {
@@ -71,8 +52,12 @@ public final class LocatedTree {
   }
 
   public static LocatedTree read(Path path) {
+    return parse(path.toString(), readBytes(path));
+  }
+
+  /** The bytes of an input file, refused (located) if it is missing, a directory or too large. */
+  static byte[] readBytes(Path path) {
     String name = path.toString();
-    byte[] bytes;
     try {
       if (Files.isDirectory(path)) {
         throw new SpecError(name, 0, "", "is a directory, not a file");
@@ -83,15 +68,14 @@ public final class LocatedTree {
       if (Files.size(path) > MAX_FILE_BYTES) {
         throw new SpecError(name, 0, "", "file larger than " + MAX_FILE_BYTES + " bytes");
       }
-      bytes = Files.readAllBytes(path);
+      return Files.readAllBytes(path);
     } catch (IOException e) {
       throw new SpecError(name, 0, "", "cannot read file: " + e.getMessage());
     }
-    return parse(name, bytes);
   }
 
   public static LocatedTree parse(String name, byte[] bytes) {
-    if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+    if (isBlank(bytes)) {
       throw new SpecError(name, 0, "", "file is empty");
     }
     int line = 1;
@@ -105,8 +89,20 @@ public final class LocatedTree {
       }
     }
     boolean json = name.endsWith(".json");
+    if (!json) {
+      // the plain YAML specs are written in, read directly; anything else (or anything wrong)
+      // is read by SnakeYAML below, which then gives exactly the errors it always gave
+      TreeBuilder plain = PlainYamlReader.read(bytes);
+      if (plain != null) {
+        return new LocatedTree(name, plain);
+      }
+    }
+    return parseWithJackson(name, bytes, json);
+  }
+
+  /** Reads with Jackson (and SnakeYAML for YAML): every document, every error message. */
+  static LocatedTree parseWithJackson(String name, byte[] bytes, boolean json) {
     JsonFactory factory = json ? jsonFactory() : yamlFactory();
-    Map<String, Integer> lines = new HashMap<>();
     String kind = json ? "invalid JSON: " : "invalid YAML: ";
     JsonParser parser = null;
     try {
@@ -115,12 +111,13 @@ public final class LocatedTree {
       if (first == null) {
         throw new SpecError(name, 0, "", "file is empty");
       }
-      JsonNode root = readValue(name, parser, "", lines);
+      TreeBuilder built = new TreeBuilder();
+      JacksonTreeReader.read(name, parser, built);
       if (parser.nextToken() != null) {
         throw new SpecError(name, parser.currentLocation().getLineNr(), "",
             "more than one document in the file");
       }
-      return new LocatedTree(name, root, lines);
+      return new LocatedTree(name, built);
     } catch (SpecError e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -157,6 +154,19 @@ public final class LocatedTree {
         }
       }
     }
+  }
+
+  /** True for no bytes or only white space, as {@code String.isBlank} decides. */
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return new String(bytes, StandardCharsets.UTF_8).isBlank(); // non-ASCII: decode
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static MarkedYAMLException marked(Throwable e) {
@@ -207,103 +217,5 @@ public final class LocatedTree {
         .streamReadConstraints(constraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-  }
-
-  /** Reads the value at the current token, iteratively, recording each value's line. */
-  private static JsonNode readValue(String name, JsonParser p, String rootPath,
-      Map<String, Integer> lines) throws IOException {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    Deque<Object[]> stack = new ArrayDeque<>(); // {container, path, pendingFieldName}
-    JsonNode result = null;
-    JsonToken t = p.currentToken();
-    String path = rootPath;
-    while (true) {
-      String valuePath = path;
-      JsonNode value = null;
-      boolean opened = false;
-      if (!stack.isEmpty()) {
-        Object[] top = stack.peek();
-        String containerPath = (String) top[1];
-        if (top[0] instanceof ObjectNode) {
-          if (t == JsonToken.END_OBJECT) {
-            stack.pop();
-            value = null;
-            if (stack.isEmpty()) {
-              result = (JsonNode) top[0];
-              break;
-            }
-            t = p.nextToken();
-            continue;
-          }
-          String field = p.currentName();
-          t = p.nextToken();
-          valuePath = containerPath.isEmpty() ? field : containerPath + "." + field;
-          top[2] = field;
-        } else {
-          if (t == JsonToken.END_ARRAY) {
-            stack.pop();
-            if (stack.isEmpty()) {
-              result = (JsonNode) top[0];
-              break;
-            }
-            t = p.nextToken();
-            continue;
-          }
-          valuePath = containerPath + "[" + ((ArrayNode) top[0]).size() + "]";
-        }
-      }
-      lines.put(valuePath, p.currentTokenLocation().getLineNr());
-      if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
-        // Jackson would read an alias as the text of its name; refuse it plainly instead (and
-        // no alias can then expand into a "billion laughs").
-        throw new SpecError(name, p.currentTokenLocation().getLineNr(), valuePath,
-            "YAML aliases (*" + p.getText() + ") are not supported: write the value out");
-      }
-      switch (t) {
-        case START_OBJECT:
-          value = f.objectNode();
-          opened = true;
-          break;
-        case START_ARRAY:
-          value = f.arrayNode();
-          opened = true;
-          break;
-        case VALUE_STRING:
-          value = f.textNode(p.getText());
-          break;
-        case VALUE_NUMBER_INT:
-          value = f.numberNode(p.getBigIntegerValue());
-          break;
-        case VALUE_NUMBER_FLOAT:
-          // Kept as text: the tool never reads a float; a formula field will reject it clearly.
-          value = f.textNode(p.getText());
-          break;
-        case VALUE_TRUE:
-        case VALUE_FALSE:
-          value = f.booleanNode(t == JsonToken.VALUE_TRUE);
-          break;
-        case VALUE_NULL:
-          value = f.nullNode();
-          break;
-        default:
-          throw new IOException("unexpected token " + t);
-      }
-      if (stack.isEmpty() && !opened) {
-        return value;
-      }
-      if (!stack.isEmpty()) {
-        Object[] top = stack.peek();
-        if (top[0] instanceof ObjectNode) {
-          ((ObjectNode) top[0]).set((String) top[2], value);
-        } else {
-          ((ArrayNode) top[0]).add(value);
-        }
-      }
-      if (opened) {
-        stack.push(new Object[] {value, valuePath, null});
-      }
-      t = p.nextToken();
-    }
-    return result;
   }
 }

@@ -1,7 +1,6 @@
 package org.depthcert.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,14 +52,8 @@ public final class SpecReader {
    * the loaded lemma files declare (such as {@code d_log}).
    */
   public static Spec read(Path path, Set<String> catalogConstants) {
-    LocatedTree tree = LocatedTree.read(path);
-    String sha;
-    try {
-      sha = sha256(Files.readAllBytes(path));
-    } catch (java.io.IOException e) {
-      throw new SpecError(path.toString(), 0, "", "cannot read file: " + e.getMessage());
-    }
-    return read(tree, sha, catalogConstants);
+    byte[] bytes = LocatedTree.readBytes(path); // once: the tree and the hash of the same bytes
+    return read(LocatedTree.parse(path.toString(), bytes), sha256(bytes), catalogConstants);
   }
 
   public static Spec read(LocatedTree tree, String sha256) {
