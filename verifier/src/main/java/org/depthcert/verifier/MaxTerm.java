@@ -16,18 +16,44 @@ public final class MaxTerm {
 
   public static boolean dominates(Poly s, Poly t) {
     // The shift is linear, so the shift of s - t is the difference of the shifts.
-    return s.shifted().minus(t.shifted()).nonNegativeCoefficients();
+    return s.shiftedForm().atLeast(t.shiftedForm());
   }
 
+  /**
+   * The terms of the candidates that no other candidate dominates, in the candidates' first
+   * occurrence order. Dominance is a partial order on distinct polynomials (transitive, and
+   * antisymmetric because the shift is invertible), so the undominated terms are found by one
+   * pass that keeps the front of the terms seen so far: a term is dropped when a front term
+   * dominates it, and drops the front terms it dominates. That is k times the front's size
+   * tests rather than k^2, each a comparison of shifted coefficients.
+   */
   public static Set<Poly> normalise(List<Poly> candidates) {
     Set<Poly> distinct = new LinkedHashSet<>(candidates);
-    Set<Poly> kept = new LinkedHashSet<>();
+    if (distinct.size() == 1) {
+      return distinct;
+    }
+    List<Poly> front = new ArrayList<>();
     for (Poly t : distinct) {
+      Shifted ts = t.shiftedForm();
       boolean dominated = false;
-      for (Poly s : distinct) {
-        dominated |= !s.equals(t) && dominates(s, t);
+      for (Poly s : front) {
+        if (s.shiftedForm().atLeast(ts)) {
+          dominated = true;
+          break;
+        }
       }
       if (!dominated) {
+        front.removeIf(s -> ts.atLeast(s.shiftedForm()));
+        front.add(t);
+      }
+    }
+    if (front.size() == distinct.size()) {
+      return distinct;
+    }
+    Set<Poly> undominated = new java.util.HashSet<>(front);
+    Set<Poly> kept = new LinkedHashSet<>();
+    for (Poly t : distinct) {
+      if (undominated.contains(t)) {
         kept.add(t);
       }
     }
@@ -39,7 +65,7 @@ public final class MaxTerm {
     List<Poly> sums = new ArrayList<>();
     for (Poly x : a) {
       for (Poly y : b) {
-        sums.add(x.plus(y));
+        sums.add(x.sum(y));
       }
     }
     return normalise(sums);
