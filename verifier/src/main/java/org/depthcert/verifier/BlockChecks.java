@@ -51,8 +51,9 @@ final class BlockChecks {
     }
     checkAcyclic(nodes, inputs, byName);
     Map<String, Poly> size = Map.of();
+    Map<String, Map<Poly, Witness>> witnesses = new HashMap<>();
     for (At n : nodes) {
-      checkNode(n, inputs, arrivals, rules);
+      witnesses.put(n.field("name").text(), checkNode(n, inputs, arrivals, rules));
       size = Sizes.plus(size, Terms.sizes(n.field("size")));
     }
     At output = block.field("output");
@@ -63,7 +64,8 @@ final class BlockChecks {
       throw block.field("depth").reject("block depth " + depth + " is not the arrival "
           + arrivals.get(output.text()) + " of its output " + output.text());
     }
-    checkCriticalPaths(block.field("criticalPaths"), depth, output.text(), inputs, byName);
+    checkCriticalPaths(block.field("criticalPaths"), depth, output.text(), inputs, byName,
+        witnesses);
     if (!Sizes.same(size, Terms.sizes(block.field("size")))) {
       throw block.field("size").reject("block size is not the sum of its nodes' sizes "
           + size);
@@ -111,8 +113,12 @@ final class BlockChecks {
     }
   }
 
-  private static void checkNode(At n, Set<String> inputs, Map<String, Set<Poly>> arrivals,
-      Map<String, RuleInfo> rules) {
+  /** One arrival term's witness: the input it comes from ("" for none) and that input's term. */
+  private record Witness(String input, Poly inputTerm) {}
+
+  /** Checks one node; returns its witnesses by the arrival term they attain. */
+  private static Map<Poly, Witness> checkNode(At n, Set<String> inputs,
+      Map<String, Set<Poly>> arrivals, Map<String, RuleInfo> rules) {
     At ruleId = n.field("rule");
     RuleInfo rule = rules.get(ruleId.text());
     if (rule == null) {
@@ -143,7 +149,7 @@ final class BlockChecks {
       throw n.field("arrival").reject("arrival " + arrival + " is not max over inputs "
           + ins + " plus local = " + expected);
     }
-    checkAttainment(n, ins, inputs, arrivals, local);
+    return checkAttainment(n, ins, inputs, arrivals, local);
   }
 
   /** The term a node's mode takes from its lemma: the axiom, the body's fold, or the statement. */
@@ -192,7 +198,7 @@ final class BlockChecks {
   }
 
   /** Equality on each witness: every arrival term is some input's term plus a local term. */
-  private static void checkAttainment(At n, List<String> ins, Set<String> inputs,
+  private static Map<Poly, Witness> checkAttainment(At n, List<String> ins, Set<String> inputs,
       Map<String, Set<Poly>> arrivals, Set<Poly> local) {
     Set<Poly> arrival = arrivals.get(n.field("name").text());
     List<At> attained = n.field("attainedBy").elements();
@@ -200,13 +206,14 @@ final class BlockChecks {
       throw n.field("attainedBy").reject("expected one witness per arrival term ("
           + arrival.size() + "), found " + attained.size());
     }
-    Set<Poly> covered = new HashSet<>();
+    Map<Poly, Witness> covered = new HashMap<>();
     for (At a : attained) {
       Poly term = Terms.polynomial(a.field("term"));
       Poly inputTerm = Terms.polynomial(a.field("inputTerm"));
       Poly localTerm = Terms.polynomial(a.field("localTerm"));
       String input = a.field("input").text();
-      if (!arrival.contains(term) || !covered.add(term)) {
+      if (!arrival.contains(term) || covered.putIfAbsent(term, new Witness(input, inputTerm))
+          != null) {
         throw a.field("term").reject("not a distinct term of the arrival " + arrival);
       }
       Set<Poly> from;
@@ -232,6 +239,7 @@ final class BlockChecks {
             + ", not " + term);
       }
     }
+    return covered;
   }
 
   /**
@@ -240,7 +248,7 @@ final class BlockChecks {
    * with nothing left (or at a node without inputs whose witness is its local term).
    */
   private static void checkCriticalPaths(At paths, Set<Poly> depth, String output,
-      Set<String> inputs, Map<String, At> byName) {
+      Set<String> inputs, Map<String, At> byName, Map<String, Map<Poly, Witness>> witnesses) {
     List<At> all = paths.elements();
     if (all.size() != depth.size()) {
       throw paths.reject("expected one critical path per term of the depth (" + depth.size()
@@ -267,18 +275,15 @@ final class BlockChecks {
           }
           break;
         }
-        At node = Optional.ofNullable(byName.get(here.text())).orElseThrow(
-            () -> here.reject("'" + here.text() + "' is not a node or input of the block"));
-        Optional<At> witness = Optional.empty();
-        for (At a : node.field("attainedBy").elements()) {
-          if (Terms.polynomial(a.field("term")).equals(t)) {
-            witness = Optional.of(a);
-          }
+        if (!byName.containsKey(here.text())) {
+          throw here.reject("'" + here.text() + "' is not a node or input of the block");
         }
-        final Poly sought = t;
-        At w = witness.orElseThrow(() -> here.reject("no witness of " + sought + " at "
-            + here.text()));
-        String input = w.field("input").text();
+        // the witnesses checkAttainment has read and checked, by the term they attain
+        Witness w = witnesses.get(here.text()).get(t);
+        if (w == null) {
+          throw here.reject("no witness of " + t + " at " + here.text());
+        }
+        String input = w.input();
         if (input.isEmpty()) {
           if (i != 0) {
             throw here.reject("path continues before a node without inputs");
@@ -289,7 +294,7 @@ final class BlockChecks {
           throw here.reject("the witness of " + t + " at " + here.text() + " comes from '"
               + input + "', not from the previous node on the path");
         }
-        t = Terms.polynomial(w.field("inputTerm"));
+        t = w.inputTerm();
         i--;
       }
     }
