@@ -47,13 +47,15 @@ final class BlockChecks {
     }
     Map<String, Set<Poly>> arrivals = new LinkedHashMap<>();
     for (At n : nodes) {
-      arrivals.put(n.field("name").text(), Terms.depth(n.field("arrival")));
+      // in normal form once checked equal to the max the node's inputs give (checkNode)
+      arrivals.put(n.field("name").text(), Terms.depthTerms(n.field("arrival")));
     }
     checkAcyclic(nodes, inputs, byName);
     Map<String, Poly> size = Map.of();
     Map<String, Map<Poly, Witness>> witnesses = new HashMap<>();
     for (At n : nodes) {
-      witnesses.put(n.field("name").text(), checkNode(n, inputs, arrivals, rules));
+      witnesses.put(n.field("name").text(), checkNode(n, inputs, arrivals, rules,
+          witnesses.keySet()));
       size = Sizes.plus(size, Terms.sizes(n.field("size")));
     }
     At output = block.field("output");
@@ -116,9 +118,12 @@ final class BlockChecks {
   /** One arrival term's witness: the input it comes from ("" for none) and that input's term. */
   private record Witness(String input, Poly inputTerm) {}
 
-  /** Checks one node; returns its witnesses by the arrival term they attain. */
+  /**
+   * Checks one node; returns its witnesses by the arrival term they attain. The arrivals of the
+   * nodes in {@code checked} are known to be in normal form.
+   */
   private static Map<Poly, Witness> checkNode(At n, Set<String> inputs,
-      Map<String, Set<Poly>> arrivals, Map<String, RuleInfo> rules) {
+      Map<String, Set<Poly>> arrivals, Map<String, RuleInfo> rules, Set<String> checked) {
     At ruleId = n.field("rule");
     RuleInfo rule = rules.get(ruleId.text());
     if (rule == null) {
@@ -139,13 +144,16 @@ final class BlockChecks {
           + expectedLocal);
     }
     List<String> ins = n.field("inputs").elements().stream().map(At::text).toList();
-    List<Poly> candidates = new ArrayList<>();
+    List<Set<Poly>> from = new ArrayList<>();
     for (String in : ins) {
-      candidates.addAll(MaxTerm.plus(inputs.contains(in) ? ZERO : arrivals.get(in), local));
+      // an input listed after this node is not checked yet: its normal form is taken here
+      from.add(inputs.contains(in) ? ZERO : checked.contains(in) ? arrivals.get(in)
+          : MaxTerm.normalise(new ArrayList<>(arrivals.get(in))));
     }
-    Set<Poly> expected = ins.isEmpty() ? local : MaxTerm.normalise(candidates);
+    Set<Poly> expected = ins.isEmpty() ? local : MaxTerm.maxOfSums(from, local);
     Set<Poly> arrival = arrivals.get(n.field("name").text());
     if (!arrival.equals(expected)) {
+      Terms.checkNormalForm(n.field("arrival"), arrival); // the reading's own rejection first
       throw n.field("arrival").reject("arrival " + arrival + " is not max over inputs "
           + ins + " plus local = " + expected);
     }

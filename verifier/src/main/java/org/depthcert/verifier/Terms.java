@@ -3,6 +3,7 @@ package org.depthcert.verifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +131,17 @@ final class Terms {
    * coefficients and linear in the depth constants, and already in normal form.
    */
   static Set<Poly> depth(At at) {
+    Set<Poly> terms = depthTerms(at);
+    checkNormalForm(at, terms);
+    return terms;
+  }
+
+  /**
+   * A depth term read as {@link #depth} reads it, but only checked to repeat no term: a node's
+   * arrival, whose normal form follows from its equality with the normal form the verifier
+   * computes ({@link #checkNormalForm} gives the rejection when it is not equal).
+   */
+  static Set<Poly> depthTerms(At at) {
     List<At> parts = at.field("max").elements();
     if (parts.isEmpty()) {
       throw at.field("max").reject("a depth term needs at least one term");
@@ -162,12 +174,23 @@ final class Terms {
       throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
           + "' does not say the terms' " + terms);
     }
-    Set<Poly> normal = MaxTerm.normalise(terms);
-    if (normal.size() != terms.size()) {
-      throw at.field("max").reject("not in normal form: a term is repeated or dominated by "
-          + "another");
+    Set<Poly> distinct = new LinkedHashSet<>(terms);
+    if (distinct.size() != terms.size()) {
+      throw notNormal(at);
     }
-    return normal;
+    return distinct;
+  }
+
+  /** Rejects a depth term (read by {@link #depthTerms}) in which a term dominates another. */
+  static void checkNormalForm(At at, Set<Poly> terms) {
+    if (MaxTerm.normalise(new ArrayList<>(terms)).size() != terms.size()) {
+      throw notNormal(at);
+    }
+  }
+
+  private static Rejected notNormal(At at) {
+    return at.field("max").reject("not in normal form: a term is repeated or dominated by "
+        + "another");
   }
 
   /** Gadget counts by kind: {@code {"std": polynomial, ...}}. */

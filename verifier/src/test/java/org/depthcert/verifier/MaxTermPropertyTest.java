@@ -114,6 +114,41 @@ class MaxTermPropertyTest {
   }
 
   @Test
+  void theMaxOfSumsOfNormalFormsAgreesWithThePlainNormalisationOfAllSums() {
+    // a node's arrival: inputs' normal forms (one may be listed twice, as add(T, T) lists it)
+    // plus its local depth; the translates are not compared within themselves
+    Random r = new Random(17);
+    for (int i = 0; i < 3000; i++) {
+      List<Set<Poly>> inputs = new ArrayList<>();
+      int k = 1 + r.nextInt(3);
+      for (int j = 0; j < k; j++) {
+        inputs.add(j > 0 && r.nextInt(3) == 0 ? inputs.get(r.nextInt(j)) : normalForm(r));
+      }
+      Set<Poly> local = normalForm(r);
+      List<Poly> sums = new ArrayList<>();
+      for (Set<Poly> a : inputs) {
+        for (Poly x : a) {
+          for (Poly y : local) {
+            sums.add(x.plus(y));
+          }
+        }
+      }
+      assertThat(new ArrayList<>(MaxTerm.maxOfSums(inputs, local)))
+          .as("%s + %s", inputs, local).isEqualTo(new ArrayList<>(plainNormalise(sums)));
+    }
+  }
+
+  /** A random depth term in normal form (the plain normalisation of random terms). */
+  private static Set<Poly> normalForm(Random r) {
+    List<Poly> terms = new ArrayList<>();
+    int k = 1 + r.nextInt(5);
+    for (int j = 0; j < k; j++) {
+      terms.add(term(r));
+    }
+    return plainNormalise(terms);
+  }
+
+  @Test
   void normalisationOfALargeAntichainKeepsItWhole() {
     // k*d_std + (300 - k)*d_exp for k = 0..300 shift to 300 + k*d_std' + (300 - k)*d_exp':
     // equal constants and crossing coefficients, so no term dominates another and all 301
