@@ -47,6 +47,9 @@ final class CertifyCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CatalogOption catalog = new CatalogOption();
 
+  @CommandLine.Mixin
+  MaxTermsOption maxTerms = new MaxTermsOption();
+
   @Option(names = "--strict",
       description = "a claim resting on a lemma use whose hypothesis is violated fails (exit 1); "
           + "without it the first line counts the violated hypotheses")

@@ -62,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CatalogOption catalog = new CatalogOption();
 
+  @CommandLine.Mixin
+  MaxTermsOption maxTerms = new MaxTermsOption();
+
   @Option(names = "--baseline", paramLabel = "FILE|DIR",
       description = "a previous certificate.json (one spec), or a directory holding "
           + "<spec name>.json per spec (as --save-baseline writes): exit 1 when a depth grew")

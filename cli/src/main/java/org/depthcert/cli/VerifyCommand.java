@@ -43,6 +43,9 @@ final class VerifyCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CatalogOption catalogFiles = new CatalogOption();
 
+  @CommandLine.Mixin
+  MaxTermsOption maxTerms = new MaxTermsOption();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec cmd;
 

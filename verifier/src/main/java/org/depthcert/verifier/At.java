@@ -77,6 +77,11 @@ final class At {
     return out;
   }
 
+  /** The i-th element of an array (0 <= i < its size). */
+  At element(int i) {
+    return new At(node.get(i), this, "[" + i + "]");
+  }
+
   /** The members of an object, in their (sorted) order. */
   Map<String, At> members() {
     Map<String, At> out = new TreeMap<>();

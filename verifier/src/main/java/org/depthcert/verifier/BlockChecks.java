@@ -47,12 +47,15 @@ final class BlockChecks {
     }
     Map<String, Set<Poly>> arrivals = new LinkedHashMap<>();
     for (At n : nodes) {
-      arrivals.put(n.field("name").text(), Terms.depth(n.field("arrival")));
+      // in normal form once checked equal to the max the node's inputs give (checkNode)
+      arrivals.put(n.field("name").text(), Terms.depthTerms(n.field("arrival")));
     }
     checkAcyclic(nodes, inputs, byName);
     Map<String, Poly> size = Map.of();
+    Map<String, Map<Poly, Witness>> witnesses = new HashMap<>();
     for (At n : nodes) {
-      checkNode(n, inputs, arrivals, rules);
+      witnesses.put(n.field("name").text(), checkNode(n, inputs, arrivals, rules,
+          witnesses.keySet()));
       size = Sizes.plus(size, Terms.sizes(n.field("size")));
     }
     At output = block.field("output");
@@ -63,7 +66,8 @@ final class BlockChecks {
       throw block.field("depth").reject("block depth " + depth + " is not the arrival "
           + arrivals.get(output.text()) + " of its output " + output.text());
     }
-    checkCriticalPaths(block.field("criticalPaths"), depth, output.text(), inputs, byName);
+    checkCriticalPaths(block.field("criticalPaths"), depth, output.text(), inputs, byName,
+        witnesses);
     if (!Sizes.same(size, Terms.sizes(block.field("size")))) {
       throw block.field("size").reject("block size is not the sum of its nodes' sizes "
           + size);
@@ -111,8 +115,15 @@ final class BlockChecks {
     }
   }
 
-  private static void checkNode(At n, Set<String> inputs, Map<String, Set<Poly>> arrivals,
-      Map<String, RuleInfo> rules) {
+  /** One arrival term's witness: the input it comes from ("" for none) and that input's term. */
+  private record Witness(String input, Poly inputTerm) {}
+
+  /**
+   * Checks one node; returns its witnesses by the arrival term they attain. The arrivals of the
+   * nodes in {@code checked} are known to be in normal form.
+   */
+  private static Map<Poly, Witness> checkNode(At n, Set<String> inputs,
+      Map<String, Set<Poly>> arrivals, Map<String, RuleInfo> rules, Set<String> checked) {
     At ruleId = n.field("rule");
     RuleInfo rule = rules.get(ruleId.text());
     if (rule == null) {
@@ -133,17 +144,20 @@ final class BlockChecks {
           + expectedLocal);
     }
     List<String> ins = n.field("inputs").elements().stream().map(At::text).toList();
-    List<Poly> candidates = new ArrayList<>();
+    List<Set<Poly>> from = new ArrayList<>();
     for (String in : ins) {
-      candidates.addAll(MaxTerm.plus(inputs.contains(in) ? ZERO : arrivals.get(in), local));
+      // an input listed after this node is not checked yet: its normal form is taken here
+      from.add(inputs.contains(in) ? ZERO : checked.contains(in) ? arrivals.get(in)
+          : MaxTerm.normalise(new ArrayList<>(arrivals.get(in))));
     }
-    Set<Poly> expected = ins.isEmpty() ? local : MaxTerm.normalise(candidates);
+    Set<Poly> expected = ins.isEmpty() ? local : MaxTerm.maxOfSums(from, local);
     Set<Poly> arrival = arrivals.get(n.field("name").text());
     if (!arrival.equals(expected)) {
+      Terms.checkNormalForm(n.field("arrival"), arrival); // the reading's own rejection first
       throw n.field("arrival").reject("arrival " + arrival + " is not max over inputs "
           + ins + " plus local = " + expected);
     }
-    checkAttainment(n, ins, inputs, arrivals, local);
+    return checkAttainment(n, ins, inputs, arrivals, local);
   }
 
   /** The term a node's mode takes from its lemma: the axiom, the body's fold, or the statement. */
@@ -192,7 +206,7 @@ final class BlockChecks {
   }
 
   /** Equality on each witness: every arrival term is some input's term plus a local term. */
-  private static void checkAttainment(At n, List<String> ins, Set<String> inputs,
+  private static Map<Poly, Witness> checkAttainment(At n, List<String> ins, Set<String> inputs,
       Map<String, Set<Poly>> arrivals, Set<Poly> local) {
     Set<Poly> arrival = arrivals.get(n.field("name").text());
     List<At> attained = n.field("attainedBy").elements();
@@ -200,13 +214,14 @@ final class BlockChecks {
       throw n.field("attainedBy").reject("expected one witness per arrival term ("
           + arrival.size() + "), found " + attained.size());
     }
-    Set<Poly> covered = new HashSet<>();
+    Map<Poly, Witness> covered = new HashMap<>();
     for (At a : attained) {
       Poly term = Terms.polynomial(a.field("term"));
       Poly inputTerm = Terms.polynomial(a.field("inputTerm"));
       Poly localTerm = Terms.polynomial(a.field("localTerm"));
       String input = a.field("input").text();
-      if (!arrival.contains(term) || !covered.add(term)) {
+      if (!arrival.contains(term) || covered.putIfAbsent(term, new Witness(input, inputTerm))
+          != null) {
         throw a.field("term").reject("not a distinct term of the arrival " + arrival);
       }
       Set<Poly> from;
@@ -232,6 +247,7 @@ final class BlockChecks {
             + ", not " + term);
       }
     }
+    return covered;
   }
 
   /**
@@ -240,7 +256,7 @@ final class BlockChecks {
    * with nothing left (or at a node without inputs whose witness is its local term).
    */
   private static void checkCriticalPaths(At paths, Set<Poly> depth, String output,
-      Set<String> inputs, Map<String, At> byName) {
+      Set<String> inputs, Map<String, At> byName, Map<String, Map<Poly, Witness>> witnesses) {
     List<At> all = paths.elements();
     if (all.size() != depth.size()) {
       throw paths.reject("expected one critical path per term of the depth (" + depth.size()
@@ -267,18 +283,15 @@ final class BlockChecks {
           }
           break;
         }
-        At node = Optional.ofNullable(byName.get(here.text())).orElseThrow(
-            () -> here.reject("'" + here.text() + "' is not a node or input of the block"));
-        Optional<At> witness = Optional.empty();
-        for (At a : node.field("attainedBy").elements()) {
-          if (Terms.polynomial(a.field("term")).equals(t)) {
-            witness = Optional.of(a);
-          }
+        if (!byName.containsKey(here.text())) {
+          throw here.reject("'" + here.text() + "' is not a node or input of the block");
         }
-        final Poly sought = t;
-        At w = witness.orElseThrow(() -> here.reject("no witness of " + sought + " at "
-            + here.text()));
-        String input = w.field("input").text();
+        // the witnesses checkAttainment has read and checked, by the term they attain
+        Witness w = witnesses.get(here.text()).get(t);
+        if (w == null) {
+          throw here.reject("no witness of " + t + " at " + here.text());
+        }
+        String input = w.input();
         if (input.isEmpty()) {
           if (i != 0) {
             throw here.reject("path continues before a node without inputs");
@@ -289,7 +302,7 @@ final class BlockChecks {
           throw here.reject("the witness of " + t + " at " + here.text() + " comes from '"
               + input + "', not from the previous node on the path");
         }
-        t = Terms.polynomial(w.field("inputTerm"));
+        t = w.inputTerm();
         i--;
       }
     }

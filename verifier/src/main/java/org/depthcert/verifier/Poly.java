@@ -20,6 +20,11 @@ public final class Poly {
   private final SortedMap<Mono, BigFraction> terms;
   /** Computed once: normalisation compares every pair of terms through their shifts. */
   private Poly shifted;
+  /** The shift laid out for dominance tests; computed once, or carried over by {@link #sum}. */
+  private Shifted shiftedForm;
+  /** Computed once: max terms are sets of polynomials, compared and looked up by hash. */
+  private int hash;
+  private boolean hashed;
 
   /** Takes ownership of {@code terms} (callers pass a fresh map) and drops zero coefficients. */
   Poly(TreeMap<Mono, BigFraction> terms) {
@@ -57,6 +62,25 @@ public final class Poly {
     TreeMap<Mono, BigFraction> t = new TreeMap<>(terms);
     o.terms.forEach((m, c) -> t.merge(m, c, BigFraction::add));
     return new Poly(t);
+  }
+
+  /**
+   * {@link #plus}, also carrying the sum of the two shifted forms, so that the shift of a sum
+   * of already shifted terms (an input's arrival term plus a local term) is a merge, not a
+   * binomial expansion.
+   */
+  Poly sum(Poly o) {
+    Poly s = plus(o);
+    s.shiftedForm = shiftedForm().plus(o.shiftedForm());
+    return s;
+  }
+
+  /** The shift's coefficients laid out for {@link Shifted#atLeast}. */
+  Shifted shiftedForm() {
+    if (shiftedForm == null) {
+      shiftedForm = Shifted.of(shifted());
+    }
+    return shiftedForm;
   }
 
   public Poly negate() {
@@ -197,7 +221,11 @@ public final class Poly {
 
   @Override
   public int hashCode() {
-    return terms.hashCode();
+    if (!hashed) {
+      hash = terms.hashCode();
+      hashed = true;
+    }
+    return hash;
   }
 
   @Override

@@ -1,6 +1,9 @@
 package org.depthcert.verifier;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -20,17 +24,47 @@ final class Terms {
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   /**
-   * Bounds that keep checking a hostile certificate cheap: the shift x = 1 + x' turns a monomial
-   * into prod (e_i + 1) terms, and a depth term is compared pairwise. Real certificates stay far
-   * below (degree 7 and three terms in the samples).
+   * The polynomials read so far in the verification running on this thread, by their JSON.
+   * The same polynomial is written many times (an arrival term again as its witness's term, as
+   * the next node's input term, on a critical path); a JSON value equal (deeply: monomials,
+   * ASCII and LaTeX) to one already read and checked here passes every check of
+   * {@link #polynomial} the same way, so it is read once. Only values that passed are kept.
    */
-  static final int MAX_SHIFTED_TERMS = 4096;
-  static final int MAX_DEPTH_TERMS = 256;
+  private static final ThreadLocal<Reading> READ = new ThreadLocal<>();
+
+  /**
+   * What one verification reads by: the polynomials read so far, and the {@link TermLimit} in
+   * force when it started. The limit keeps checking a hostile certificate cheap: the shift
+   * x = 1 + x' turns a monomial into prod (e_i + 1) terms, and a depth term is normalised by
+   * dominance tests between its parts. Real certificates stay far below (degree 7 and three
+   * terms in the samples).
+   */
+  private record Reading(Map<JsonNode, Poly> read, int limit) {}
 
   private Terms() {}
 
+  /** Runs one verification with its own table of polynomials read (see {@link #READ}). */
+  static <T> T reading(Supplier<T> verification) {
+    Reading outer = READ.get();
+    READ.set(new Reading(new HashMap<>(), TermLimit.current()));
+    try {
+      return verification.get();
+    } finally {
+      READ.set(outer);
+    }
+  }
+
   /** {@code {"monomials": [{"coefficient": "3/2", "exponents": {"d": 1, "n": 2}}, ...]}}. */
   static Poly polynomial(At at) {
+    Reading reading = READ.get();
+    Map<JsonNode, Poly> read = reading == null ? null : reading.read();
+    // a lower term limit never lowers the shift's bound below the default (see TermLimit)
+    int limit = Math.max(TermLimit.DEFAULT,
+        reading == null ? TermLimit.current() : reading.limit());
+    Poly known = read == null ? null : read.get(at.node());
+    if (known != null) {
+      return known;
+    }
     TreeMap<Mono, BigFraction> terms = new TreeMap<>();
     for (At m : at.field("monomials").elements()) {
       BigFraction c = m.field("coefficient").rational();
@@ -50,10 +84,11 @@ final class Terms {
       }
       long expanded = 1;
       for (int k : exponents.values()) {
-        expanded *= k + 1L;
-        if (expanded > MAX_SHIFTED_TERMS) {
-          throw m.field("exponents").reject("monomial too large to check (more than "
-              + MAX_SHIFTED_TERMS + " terms after the shift)");
+        expanded *= k + 1L; // at most 2^31 * limit: no overflow, the product stops at the limit
+        if (expanded > limit) {
+          long size = shiftedTerms(exponents);
+          throw TermLimit.exceeded(m.field("exponents"), "a monomial expands to " + size
+              + " terms under the shift x = 1 + x'", size, limit);
         }
       }
       if (terms.put(new Mono(exponents), c) != null) {
@@ -66,7 +101,20 @@ final class Terms {
       throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
           + "' does not say the monomials' " + p);
     }
+    if (read != null) {
+      read.put(at.node(), p);
+    }
     return p;
+  }
+
+  /** prod (e_i + 1): the terms of a monomial after the shift, saturating at Long.MAX_VALUE. */
+  private static long shiftedTerms(Map<String, Integer> exponents) {
+    long n = 1;
+    for (int k : exponents.values()) {
+      n = Math.multiplyHigh(n, k + 1L) != 0 ? Long.MAX_VALUE : n * (k + 1L);
+      n = n < 0 ? Long.MAX_VALUE : n;
+    }
+    return n;
   }
 
   /** A monomial cofactor: a polynomial with one monomial whose coefficient is 1. */
@@ -83,10 +131,26 @@ final class Terms {
    * coefficients and linear in the depth constants, and already in normal form.
    */
   static Set<Poly> depth(At at) {
+    Set<Poly> terms = depthTerms(at);
+    checkNormalForm(at, terms);
+    return terms;
+  }
+
+  /**
+   * A depth term read as {@link #depth} reads it, but only checked to repeat no term: a node's
+   * arrival, whose normal form follows from its equality with the normal form the verifier
+   * computes ({@link #checkNormalForm} gives the rejection when it is not equal).
+   */
+  static Set<Poly> depthTerms(At at) {
     List<At> parts = at.field("max").elements();
-    if (parts.isEmpty() || parts.size() > MAX_DEPTH_TERMS) {
-      throw at.field("max").reject("a depth term needs between 1 and " + MAX_DEPTH_TERMS
-          + " terms");
+    if (parts.isEmpty()) {
+      throw at.field("max").reject("a depth term needs at least one term");
+    }
+    Reading reading = READ.get();
+    int limit = reading == null ? TermLimit.current() : reading.limit();
+    if (parts.size() > limit) {
+      throw TermLimit.exceeded(at.field("max"), "a max term has " + parts.size() + " parts",
+          parts.size(), limit);
     }
     List<Poly> terms = new ArrayList<>();
     for (At part : parts) {
@@ -110,12 +174,23 @@ final class Terms {
       throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
           + "' does not say the terms' " + terms);
     }
-    Set<Poly> normal = MaxTerm.normalise(terms);
-    if (normal.size() != terms.size()) {
-      throw at.field("max").reject("not in normal form: a term is repeated or dominated by "
-          + "another");
+    Set<Poly> distinct = new LinkedHashSet<>(terms);
+    if (distinct.size() != terms.size()) {
+      throw notNormal(at);
     }
-    return normal;
+    return distinct;
+  }
+
+  /** Rejects a depth term (read by {@link #depthTerms}) in which a term dominates another. */
+  static void checkNormalForm(At at, Set<Poly> terms) {
+    if (MaxTerm.normalise(new ArrayList<>(terms)).size() != terms.size()) {
+      throw notNormal(at);
+    }
+  }
+
+  private static Rejected notNormal(At at) {
+    return at.field("max").reject("not in normal form: a term is repeated or dominated by "
+        + "another");
   }
 
   /** Gadget counts by kind: {@code {"std": polynomial, ...}}. */

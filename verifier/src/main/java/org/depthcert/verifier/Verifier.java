@@ -76,6 +76,10 @@ public final class Verifier {
 
   /** Verifies an already parsed certificate tree (the tamper test's fast path). */
   static Outcome verify(JsonNode tree, Optional<SpecInput> spec) {
+    return Terms.reading(() -> verifyRead(tree, spec));
+  }
+
+  private static Outcome verifyRead(JsonNode tree, Optional<SpecInput> spec) {
     if (tree == null || !tree.isObject()) {
       throw new UnreadableCertificate("not a JSON object");
     }
