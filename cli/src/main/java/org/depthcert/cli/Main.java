@@ -1,6 +1,10 @@
 package org.depthcert.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.depthcert.cert.Tool;
 import org.depthcert.spec.SpecError;
 import picocli.CommandLine;
@@ -13,12 +17,18 @@ import picocli.CommandLine.Command;
 @Command(name = "depthcert", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Checks and certifies the circuit-depth arithmetic of complexity papers.",
-    subcommands = {CertifyCommand.class, CheckCommand.class, VerifyCommand.class, CoqCommand.class,
-        AuditCommand.class, LemmasCommand.class, DiffCommand.class, TightenCommand.class,
-        GraphCommand.class, ExplainCommand.class, SimulateCommand.class, ImportCommand.class,
-        CompletionCommand.class, ManCommand.class},
     footer = {"", "Example: depthcert check samples/tensor-attention.yaml --format json"})
 public final class Main implements Runnable {
+  /**
+   * Every subcommand by its name (as its {@code @Command} says), in the order {@code --help}
+   * lists them. Picocli reads a command's annotations when it is added, which is most of its
+   * start-up cost: a run of one subcommand adds only that one (see {@link #commandLine}).
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  /** Subcommands that read the whole command tree (shell completion, man pages). */
+  private static final Set<String> WHOLE_TREE = Set.of("completion", "man");
+
   public static final int OK = 0;
   public static final int FAILS = 1;
   public static final int BAD_INPUT = 2;
@@ -34,7 +44,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     // enum options (graph --format, tighten --style) accept any case; picocli rejects others
@@ -69,6 +79,43 @@ public final class Main implements Runnable {
           + "it)");
       return INTERNAL;
     }
+  }
+
+  /**
+   * The command tree for these arguments: when the first argument names a subcommand that does
+   * not read the tree, the root with that subcommand alone; otherwise (no argument, an option
+   * such as --help, an unknown name, completion, man) the root with every subcommand. Added
+   * before any setting, since picocli applies a setting to the subcommands present when it is
+   * made.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Main());
+    String first = args.length > 0 ? args[0] : "";
+    if (SUBCOMMANDS.containsKey(first) && !WHOLE_TREE.contains(first)) {
+      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
+    return cli;
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("certify", CertifyCommand::new);
+    m.put("check", CheckCommand::new);
+    m.put("verify", VerifyCommand::new);
+    m.put("coq", CoqCommand::new);
+    m.put("audit", AuditCommand::new);
+    m.put("lemmas", LemmasCommand::new);
+    m.put("diff", DiffCommand::new);
+    m.put("tighten", TightenCommand::new);
+    m.put("graph", GraphCommand::new);
+    m.put("explain", ExplainCommand::new);
+    m.put("simulate", SimulateCommand::new);
+    m.put("import", ImportCommand::new);
+    m.put("completion", CompletionCommand::new);
+    m.put("man", ManCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   @Override

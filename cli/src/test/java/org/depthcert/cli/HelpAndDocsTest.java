@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** --help with an example on every command, --version, the completion script, the man pages. */
 class HelpAndDocsTest {
@@ -20,7 +19,7 @@ class HelpAndDocsTest {
 
   /** Every subcommand registered on the root command, by name. */
   private static List<String> subcommands() {
-    return new ArrayList<>(new CommandLine(new Main()).getSubcommands().keySet());
+    return new ArrayList<>(Main.commandLine(new String[0]).getSubcommands().keySet());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.depthcert.algebra.Decider;
 import org.depthcert.algebra.Decision;
 import org.depthcert.algebra.DepthTerm;
@@ -15,17 +16,31 @@ import org.depthcert.rules.Rule;
 import org.depthcert.spec.SpecError;
 
 /**
- * Folds derived lemmas' bodies once each (memoised): the fold is the lemma's proof, and its depth
- * and size are what a use of the lemma costs in tight mode.
+ * Folds derived lemmas' bodies once each per catalog and process: the fold is the lemma's proof,
+ * and its depth and size are what a use of the lemma costs in tight mode. A body's fold and its
+ * statement's proof depend on the catalog alone (no spec, no assumptions), so every reading of a
+ * spec, and every spec checked in one run, shares them: a spec with two readings folded each
+ * derived lemma twice.
  */
 public final class RuleProofs {
+  /** Per catalog (by identity; dropped with it): folds and statement proofs by rule id. */
+  private static final Map<Catalog, Proved> PROVED = new WeakHashMap<>();
+
   private final Catalog catalog;
-  private final Map<String, BlockResult> done = new HashMap<>();
+  private final Proved proved;
   private final Set<String> inProgress = new HashSet<>();
-  private final Map<String, List<TermCertificate>> statedProofs = new HashMap<>();
 
   public RuleProofs(Catalog catalog) {
     this.catalog = catalog;
+    synchronized (PROVED) {
+      this.proved = PROVED.computeIfAbsent(catalog, c -> new Proved());
+    }
+  }
+
+  /** What is known about one catalog's derived lemmas; each map guarded by itself. */
+  private static final class Proved {
+    final Map<String, BlockResult> folds = new HashMap<>();
+    final Map<String, List<TermCertificate>> statements = new HashMap<>();
   }
 
   /**
@@ -34,7 +49,10 @@ public final class RuleProofs {
    * constants are >= 1). A statement below its fold is a bad catalog: exit 2 naming both.
    */
   public List<TermCertificate> statedProof(Rule rule) {
-    List<TermCertificate> done = statedProofs.get(rule.id());
+    List<TermCertificate> done;
+    synchronized (proved.statements) {
+      done = proved.statements.get(rule.id());
+    }
     if (done != null) {
       return done;
     }
@@ -47,12 +65,17 @@ public final class RuleProofs {
           + "body: the body folds to " + fold.ascii() + " (" + d.verdict().name()
           + (d.counterexample().isPresent() ? " at " + d.counterexample().get() : "") + ")");
     }
-    statedProofs.put(rule.id(), d.certificates());
+    synchronized (proved.statements) {
+      proved.statements.put(rule.id(), d.certificates());
+    }
     return d.certificates();
   }
 
   public BlockResult fold(Rule rule) {
-    BlockResult r = done.get(rule.id());
+    BlockResult r;
+    synchronized (proved.folds) {
+      r = proved.folds.get(rule.id());
+    }
     if (r != null) {
       return r;
     }
@@ -63,7 +86,9 @@ public final class RuleProofs {
       BlockFolder folder = new BlockFolder(catalog, this, Optional.empty(),
           new Decider(List.of()), (path, msg) -> catalog.error(rule.file(), path, msg));
       r = folder.fold(rule.body().orElseThrow());
-      done.put(rule.id(), r);
+      synchronized (proved.folds) {
+        proved.folds.put(rule.id(), r);
+      }
       return r;
     } finally {
       inProgress.remove(rule.id());
