@@ -30,6 +30,7 @@ public final class Monomial implements Comparable<Monomial> {
   private final int degree;
   private final int depthDegree;
   private final String leadingConstant;
+  private final int leadingRank;
   private final int hash;
   private String asciiForm;
 
@@ -51,6 +52,7 @@ public final class Monomial implements Comparable<Monomial> {
     this.degree = d;
     this.depthDegree = dd;
     this.leadingConstant = lead;
+    this.leadingRank = lead == null ? 0 : Symbols.rank(lead);
     this.hash = exponents.hashCode();
   }
 
@@ -227,7 +229,7 @@ public final class Monomial implements Comparable<Monomial> {
     if (this == o) {
       return 0;
     }
-    int c = compareLeadingConstant(leadingConstant(), o.leadingConstant());
+    int c = compareLeadingConstant(o);
     if (c != 0) {
       return c;
     }
@@ -256,17 +258,21 @@ public final class Monomial implements Comparable<Monomial> {
     return Boolean.compare(a.hasNext(), b.hasNext());
   }
 
-  /** The first depth constant of this monomial in variable order, or null for none. */
-  private String leadingConstant() {
-    return leadingConstant;
-  }
-
   /** Monomials with a depth constant come first, ordered by it; pure parameter ones after. */
   private static int compareLeadingConstant(String a, String b) {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
     return Symbols.VARIABLE_ORDER.compare(a, b);
+  }
+
+  /** {@link #compareLeadingConstant} with this monomial's constant's rank computed once. */
+  private int compareLeadingConstant(Monomial o) {
+    if (leadingConstant != null && o.leadingConstant != null
+        && leadingRank != o.leadingRank) {
+      return Integer.compare(leadingRank, o.leadingRank);
+    }
+    return compareLeadingConstant(leadingConstant, o.leadingConstant);
   }
 
   @Override

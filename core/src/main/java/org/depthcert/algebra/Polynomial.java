@@ -228,14 +228,13 @@ public final class Polynomial {
         // a sum left the long range: computed again exactly below
       }
     }
-    Monomial[] ms = new Monomial[monomials.length + other.monomials.length];
-    BigFraction[] cs = new BigFraction[ms.length];
+    // exactly, in BigFraction: both arrays merged by monomial id
+    int total = monomials.length + other.monomials.length;
+    Monomial[] ms = new Monomial[total];
+    BigFraction[] cs = new BigFraction[total];
     int n = 0;
-    int i = 0;
-    int j = 0;
-    while (i < monomials.length || j < other.monomials.length) {
-      int c = i == monomials.length ? 1 : j == other.monomials.length ? -1
-          : Integer.compare(monomials[i].id(), other.monomials[j].id());
+    for (int i = 0, j = 0; i < monomials.length || j < other.monomials.length;) {
+      int c = mergeStep(other, i, j);
       BigFraction v;
       Monomial m;
       if (c < 0) {
@@ -256,6 +255,18 @@ public final class Polynomial {
     return canonical(ms, cs, n);
   }
 
+  /**
+   * One step of merging the monomial arrays of this and {@code other} at positions i and j:
+   * negative when the next monomial is only in this, positive when only in other, 0 when both.
+   */
+  private int mergeStep(Polynomial other, int i, int j) {
+    if (i == monomials.length) {
+      return 1;
+    }
+    return j == other.monomials.length ? -1
+        : Integer.compare(monomials[i].id(), other.monomials[j].id());
+  }
+
   /** The sum when both are stored as longs; throws ArithmeticException on overflow. */
   private Polynomial plusLongs(Polynomial other) {
     Monomial[] ms = new Monomial[monomials.length + other.monomials.length];
@@ -264,8 +275,7 @@ public final class Polynomial {
     int i = 0;
     int j = 0;
     while (i < monomials.length || j < other.monomials.length) {
-      int c = i == monomials.length ? 1 : j == other.monomials.length ? -1
-          : Integer.compare(monomials[i].id(), other.monomials[j].id());
+      int c = mergeStep(other, i, j);
       if (c < 0) {
         ms[n] = monomials[i];
         cs[n++] = ints[i++];
@@ -513,8 +523,7 @@ public final class Polynomial {
     int i = 0;
     int j = 0;
     while (i < monomials.length || j < other.monomials.length) {
-      int c = i == monomials.length ? 1 : j == other.monomials.length ? -1
-          : Integer.compare(monomials[i].id(), other.monomials[j].id());
+      int c = mergeStep(other, i, j);
       if (c < 0) { // only in this: its coefficient must be >= 0
         if (!(skipConstant && monomials[i].isOne()) && signumAt(i) < 0) {
           return false;

@@ -84,8 +84,9 @@ final class BlockFolder {
     }
     NodeResult out = results.get(block.output());
     List<CriticalPath> paths = new ArrayList<>();
+    Links links = new Links(inOrder, results);
     for (Polynomial term : out.arrival().terms()) {
-      paths.add(new CriticalPath(term, backtrack(out.name(), term, results)));
+      paths.add(new CriticalPath(term, backtrack(out, term, links)));
     }
     return new BlockResult(block, List.copyOf(inOrder), out.arrival(), out.shape(),
         List.copyOf(paths), size);
@@ -145,7 +146,8 @@ final class BlockFolder {
             + String.join(", ", catalog.ops())));
     List<Shape> actual = new ArrayList<>();
     for (String in : n.inputs()) {
-      actual.add(done.containsKey(in) ? done.get(in).shape() : block.inputs().get(in));
+      NodeResult r = done.get(in);
+      actual.add(r != null ? r.shape() : block.inputs().get(in));
     }
     List<Shape> perInstance = n.each().orElse(actual);
     if (n.each().isPresent()) {
@@ -178,7 +180,8 @@ final class BlockFolder {
     if (!n.inputs().isEmpty()) {
       DepthTerm latest = null;
       for (String in : n.inputs()) {
-        DepthTerm a = done.containsKey(in) ? done.get(in).arrival() : DepthTerm.ZERO;
+        NodeResult r = done.get(in);
+        DepthTerm a = r != null ? r.arrival() : DepthTerm.ZERO;
         latest = latest == null ? a : latest.max(a);
       }
       arrival = latest.plus(local);
@@ -341,7 +344,8 @@ final class BlockFolder {
     Polynomial single = local.isSingle() ? local.terms().get(0) : null;
     Polynomial wanted = single == null ? null : term.minus(single);
     for (String in : n.inputs()) {
-      DepthTerm a = done.containsKey(in) ? done.get(in).arrival() : DepthTerm.ZERO;
+      NodeResult r = done.get(in);
+      DepthTerm a = r != null ? r.arrival() : DepthTerm.ZERO;
       for (Polynomial at : a.terms()) {
         if (single != null) {
           if (at.equals(wanted)) {
@@ -360,30 +364,71 @@ final class BlockFolder {
   }
 
   /**
+   * Each folded node's inputs as indices of folded nodes (-1 for a block input), by position: the
+   * walk back along a critical path follows these instead of looking every step up by name, which
+   * on a 10^5-node DAG with eight paths was most of the fold (issue #13).
+   */
+  private static final class Links {
+    private final NodeResult[] nodes;
+    /** For each node, the index in {@code nodes} of each input, -1 for a block input. */
+    private final int[][] inputs;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    Links(List<NodeResult> inOrder, Map<String, NodeResult> results) {
+      nodes = inOrder.toArray(new NodeResult[0]);
+      for (int i = 0; i < nodes.length; i++) {
+        index.putIfAbsent(nodes[i].name(), i);
+      }
+      inputs = new int[nodes.length][];
+      for (int i = 0; i < nodes.length; i++) {
+        List<String> names = nodes[i].spec().inputs();
+        inputs[i] = new int[names.size()];
+        for (int k = 0; k < names.size(); k++) {
+          NodeResult r = results.get(names.get(k));
+          inputs[i][k] = r == null ? -1 : index.get(r.name());
+        }
+      }
+    }
+
+    int indexOf(NodeResult r) {
+      return index.get(r.name());
+    }
+
+    NodeResult node(int i) {
+      return nodes[i];
+    }
+
+    /** The index of the node that {@code a} names as the input of node {@code i}, or -1. */
+    int input(int i, Attainment a) {
+      int position = nodes[i].spec().inputs().indexOf(a.input());
+      return position < 0 ? -1 : inputs[i][position];
+    }
+  }
+
+  /**
    * The critical path of one term of a node's arrival, from a block input to the node. A node's
    * attainments are in the order of its arrival terms, so each step goes by the position of the
    * term (found by reference: an attainment's input term is the input's own term object) instead
-   * of comparing every attainment's polynomial, which on 10^5-node DAGs with several maximal terms
-   * cost most of the fold (issue #13).
+   * of comparing every attainment's polynomial.
    */
-  private static List<String> backtrack(String node, Polynomial term,
-      Map<String, NodeResult> results) {
+  private static List<String> backtrack(NodeResult node, Polynomial term, Links links) {
     List<String> path = new ArrayList<>();
-    String v = node;
-    NodeResult r = results.get(v);
-    int k = r == null ? -1 : indexOf(r.arrival().terms(), term);
+    int i = links.indexOf(node);
+    String v = node.name();
+    int k = indexOf(node.arrival().terms(), term);
     while (true) {
       path.add(v); // built from the output back, reversed at the end: linear, not quadratic
-      if (r == null || k < 0) {
+      if (i < 0 || k < 0) {
         break; // a block input
       }
+      NodeResult r = links.node(i);
       Attainment a = r.attainedBy().get(k);
       if (a.input().isEmpty()) {
         break;
       }
       v = a.input();
-      r = results.get(v);
-      k = r == null ? -1 : indexOf(r.arrival().terms(), a.inputTerm());
+      i = links.input(i, a);
+      k = i < 0 ? -1 : indexOf(links.node(i).arrival().terms(), a.inputTerm());
     }
     Collections.reverse(path);
     return List.copyOf(path);
