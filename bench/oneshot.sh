@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process latency (issue #13 goal 6): `check` and `certify` of a sample, each a fresh JVM,
 # against a hello-world JVM on the same machine. Uses hyperfine when installed, else a loop
-# printing the median of RUNS runs. Asserts no timing; it only prints.
+# printing the median of RUNS runs. Asserts no timing; it only prints. With hyperfine and jq it
+# also prints each command's CPU time (user + system, mean): on a machine shared with other work
+# CPU time moves less than wall time, and the ratio of CPU times is the one to compare.
 # Usage: bench/oneshot.sh [RUNS] [SAMPLE]    (run from the repo root after mvn package)
 #   LAUNCHER=./depthcert bench/oneshot.sh    times the launcher (CDS archive, JVM flags) instead
 #                                            of a bare `java -jar cli/target/depthcert.jar`
@@ -23,8 +25,17 @@ certify="$launcher certify $sample -o $dir/out"
 $check > /dev/null || [ $? -eq 1 ]
 if command -v hyperfine > /dev/null; then
   hyperfine -N -w 2 -r "$runs" -i --export-markdown "$dir/table.md" \
+    --export-json "$dir/table.json" \
     -n hello-world "$hello" -n check "$check" -n certify "$certify" > /dev/null
   cat "$dir/table.md"
+  if command -v jq > /dev/null; then
+    echo
+    echo "| Command | CPU s (user + system, mean) | x hello-world |"
+    echo "|:---|---:|---:|"
+    jq -r '(.results[0].user + .results[0].system) as $h | .results[]
+      | "| `\(.command)` | \((.user + .system) * 1000 | round / 1000) | \(((.user + .system) / $h * 10 | round) / 10) |"' \
+      "$dir/table.json"
+  fi
 else
   median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
   for name in hello check certify; do

@@ -71,6 +71,7 @@ final class CertifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Reports.preload(); // ELK and the templates load on another core while the spec folds
     Catalog cat = catalog.load();
     Spec s = spec == null ? SpecInput.bundled(SpecInput.DEFAULT_SAMPLE)
         : SpecInput.read(spec, cat);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.depthcert.cert.Tool;
+import org.depthcert.lemmas.LemmaCatalog;
 import org.depthcert.spec.SpecError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,10 @@ public final class Main implements Runnable {
    */
   static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
+  /** Subcommands that read the bundled lemma catalog (unless given --catalog). */
+  private static final Set<String> READ_CATALOG = Set.of("certify", "check", "audit", "lemmas",
+      "tighten", "graph", "explain", "simulate", "import");
+
   /** Subcommands that read the whole command tree (shell completion, man pages). */
   private static final Set<String> WHOLE_TREE = Set.of("completion", "man");
 
@@ -44,6 +49,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && READ_CATALOG.contains(args[0])
+        && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--catalog"))) {
+      // the catalog is read while picocli builds the command (two cores: about 0.1 s sooner)
+      LemmaCatalog.preload();
+    }
     CommandLine cli = commandLine(args);
     cli.setOut(out);
     cli.setErr(err);

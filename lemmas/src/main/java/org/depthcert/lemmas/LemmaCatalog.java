@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.depthcert.audit.ClassCatalog;
 import org.depthcert.rules.Catalog;
 import org.depthcert.rules.CatalogReader;
@@ -19,6 +22,14 @@ import org.depthcert.rules.CatalogReader;
  */
 public final class LemmaCatalog {
   private static final String DIR = "/org/depthcert/lemmas/";
+
+  /**
+   * The bundled catalog, read once per process: it is immutable, and reading its YAML is a fifth
+   * of a one-shot {@code check}. A task so that {@link #preload} can start it early.
+   */
+  private static final FutureTask<Catalog> STANDARD =
+      new FutureTask<>(() -> CatalogReader.read(bundledFiles()));
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 
   private LemmaCatalog() {}
 
@@ -35,8 +46,37 @@ public final class LemmaCatalog {
     return files;
   }
 
+  /** The bundled catalog (the same instance on every call). */
   public static Catalog standard() {
-    return CatalogReader.read(bundledFiles());
+    STANDARD.run(); // reads it here unless preload's thread is reading it or has read it
+    try {
+      return STANDARD.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the bundled catalog", e);
+    } catch (ExecutionException e) {
+      // what reading it threw (a SpecError for a broken bundled file), as if thrown here
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Starts reading the bundled catalog on a background thread, so that it overlaps the command
+   * line's own start-up; {@link #standard} then waits for it. Does nothing once started.
+   */
+  public static void preload() {
+    if (!PRELOADING.compareAndSet(false, true)) {
+      return;
+    }
+    Thread t = new Thread(STANDARD::run, "depthcert-catalog");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The bundled catalog plus the user's files (a name clash with a bundled op is an error). */
