@@ -201,6 +201,8 @@ public final class LocatedTree {
 
   private static JsonFactory jsonFactory() {
     return JsonFactory.builder()
+        // no String.intern() of every field name: a large spec has 10^5 distinct node names
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .streamReadConstraints(constraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
