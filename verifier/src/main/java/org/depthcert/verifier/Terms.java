@@ -24,11 +24,12 @@ final class Terms {
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   /**
-   * The polynomials read so far in the verification running on this thread, by their JSON.
-   * The same polynomial is written many times (an arrival term again as its witness's term, as
-   * the next node's input term, on a critical path); a JSON value equal (deeply: monomials,
-   * ASCII and LaTeX) to one already read and checked here passes every check of
-   * {@link #polynomial} the same way, so it is read once. Only values that passed are kept.
+   * The polynomials read so far in the verification running on this thread, by their ASCII
+   * form. The same polynomial is written many times (an arrival term again as its witness's
+   * term, as the next node's input term, on a critical path); a value with the same ASCII form
+   * and a deeply equal monomial list as one already read and checked here passes every check of
+   * {@link #polynomial} the same way (they read nothing else), so it is read once. Only values
+   * that passed are kept.
    */
   private static final ThreadLocal<Reading> READ = new ThreadLocal<>();
 
@@ -39,7 +40,10 @@ final class Terms {
    * dominance tests between its parts. Real certificates stay far below (degree 7 and three
    * terms in the samples).
    */
-  private record Reading(Map<JsonNode, Poly> read, int limit) {}
+  private record Reading(Map<String, Known> read, int limit) {}
+
+  /** A polynomial read and checked, with the monomial list it was read from. */
+  private record Known(JsonNode monomials, Poly poly) {}
 
   private Terms() {}
 
@@ -57,13 +61,15 @@ final class Terms {
   /** {@code {"monomials": [{"coefficient": "3/2", "exponents": {"d": 1, "n": 2}}, ...]}}. */
   static Poly polynomial(At at) {
     Reading reading = READ.get();
-    Map<JsonNode, Poly> read = reading == null ? null : reading.read();
+    Map<String, Known> read = reading == null ? null : reading.read();
     // a lower term limit never lowers the shift's bound below the default (see TermLimit)
     int limit = Math.max(TermLimit.DEFAULT,
         reading == null ? TermLimit.current() : reading.limit());
-    Poly known = read == null ? null : read.get(at.node());
-    if (known != null) {
-      return known;
+    JsonNode written = at.node().path("ascii");
+    JsonNode monomials = at.node().path("monomials");
+    Known known = read == null || !written.isTextual() ? null : read.get(written.textValue());
+    if (known != null && known.monomials().equals(monomials)) {
+      return known.poly();
     }
     TreeMap<Mono, BigFraction> terms = new TreeMap<>();
     for (At m : at.field("monomials").elements()) {
@@ -102,7 +108,7 @@ final class Terms {
           + "' does not say the monomials' " + p);
     }
     if (read != null) {
-      read.put(at.node(), p);
+      read.put(ascii.text(), new Known(monomials, p));
     }
     return p;
   }
@@ -170,7 +176,8 @@ final class Terms {
       terms.add(p);
     }
     At ascii = at.field("ascii");
-    if (!AsciiForm.depth(ascii.text()).equals(Optional.of(terms))) {
+    if (!sameTexts(ascii.text(), parts)
+        && !AsciiForm.depth(ascii.text()).equals(Optional.of(terms))) {
       throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
           + "' does not say the terms' " + terms);
     }
@@ -179,6 +186,26 @@ final class Terms {
       throw notNormal(at);
     }
     return distinct;
+  }
+
+  /**
+   * True when a depth term's ASCII form is its parts' ASCII forms as written ({@code p} or
+   * {@code max(p1, p2, ...)}): each part's form was checked to say that part, so the whole says
+   * the parts, and need not be parsed again. (No polynomial's form contains ", ".)
+   */
+  private static boolean sameTexts(String text, List<At> parts) {
+    if (parts.size() == 1) {
+      return text.equals(parts.get(0).node().path("ascii").asText(null));
+    }
+    StringBuilder sb = new StringBuilder(text.length()).append("max(");
+    for (At part : parts) {
+      String t = part.node().path("ascii").asText(null);
+      if (t == null) {
+        return false;
+      }
+      sb.append(sb.length() > 4 ? ", " : "").append(t);
+    }
+    return text.contentEquals(sb.append(')'));
   }
 
   /** Rejects a depth term (read by {@link #depthTerms}) in which a term dominates another. */
