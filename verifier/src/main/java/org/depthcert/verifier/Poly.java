@@ -22,9 +22,11 @@ public final class Poly {
   private Poly shifted;
   /** The shift laid out for dominance tests; computed once, or carried over by {@link #sum}. */
   private Shifted shiftedForm;
-  /** Computed once: max terms are sets of polynomials, compared and looked up by hash. */
+  /**
+   * Computed once (0: not yet, as String does, so that one racy int is all the state): max
+   * terms are sets of polynomials, compared and looked up by hash.
+   */
   private int hash;
-  private boolean hashed;
 
   /** Takes ownership of {@code terms} (callers pass a fresh map) and drops zero coefficients. */
   Poly(TreeMap<Mono, BigFraction> terms) {
@@ -221,11 +223,12 @@ public final class Poly {
 
   @Override
   public int hashCode() {
-    if (!hashed) {
-      hash = terms.hashCode();
-      hashed = true;
+    int h = hash;
+    if (h == 0) {
+      h = terms.hashCode();
+      hash = h;
     }
-    return hash;
+    return h;
   }
 
   @Override
