@@ -49,7 +49,7 @@ final class PlainYamlReader {
   private final char[] c;
   private final int n;
   private final TreeBuilder out = new TreeBuilder();
-  private final Interner interner = new Interner();
+  private final ShortStrings shared = new ShortStrings();
   private final Map<String, Boolean> words = new HashMap<>();
   private int pos;
   /** 1-based line of {@code pos}. */
@@ -208,7 +208,7 @@ final class PlainYamlReader {
           blockSequence(col, true);
         } else {
           // SnakeYAML: an empty scalar at the ':', which Jackson reads as an empty text
-          fresh(out.value(interner.text(""), keyLine));
+          fresh(out.value(shared.text(""), keyLine));
         }
       } else {
         inlineValue(false);
@@ -347,9 +347,9 @@ final class PlainYamlReader {
     if (i - start > MAX_SCALAR) {
       throw DECLINE;
     }
-    String value = sb == null ? interner.string(c, start, i - start)
+    String value = sb == null ? shared.string(c, start, i - start)
         : sb.append(c, start, i - start).toString();
-    fresh(out.value(interner.text(value), line));
+    fresh(out.value(shared.text(value), line));
     pos = i + 1;
   }
 
@@ -387,7 +387,7 @@ final class PlainYamlReader {
       throw DECLINE;
     }
     pos = end;
-    String s = interner.string(c, start, end - start);
+    String s = shared.string(c, start, end - start);
     fresh(out.value(resolve(s), line));
   }
 
@@ -412,12 +412,12 @@ final class PlainYamlReader {
         return NODES.numberNode(BigInteger.valueOf(Long.parseLong(s)));
       }
     } else if (!mayBeWord(s)) {
-      return interner.text(s);
+      return shared.text(s);
     }
     if (!isString(s)) {
       throw DECLINE;
     }
-    return interner.text(s);
+    return shared.text(s);
   }
 
   /** SnakeYAML's resolver types {@code s} as a string; remembered per word ("op" 10^5 times). */
@@ -471,7 +471,7 @@ final class PlainYamlReader {
     while (c[pos] != ':') {
       pos++;
     }
-    String k = interner.string(c, start, pos - start);
+    String k = shared.string(c, start, pos - start);
     if (mayBeWord(k) && !isString(k)) {
       throw DECLINE; // a key such as 'on' or 'null': let SnakeYAML and Jackson decide
     }
@@ -539,59 +539,6 @@ final class PlainYamlReader {
   private static void fresh(boolean added) {
     if (!added) {
       throw DECLINE;
-    }
-  }
-
-  /**
-   * Shares the strings and text nodes of short scalars: a large spec repeats a few names
-   * ({@code op}, {@code in}, {@code add}, {@code X}) 10^5 times. A small direct-mapped cache.
-   */
-  private static final class Interner {
-    private static final int SLOTS = 1 << 12;
-    private static final int MAX_LENGTH = 12;
-    private final String[] strings = new String[SLOTS];
-    private final JsonNode[] texts = new JsonNode[SLOTS];
-
-    String string(char[] c, int start, int length) {
-      if (length > MAX_LENGTH) {
-        return new String(c, start, length);
-      }
-      int h = 0;
-      for (int i = start; i < start + length; i++) {
-        h = 31 * h + c[i];
-      }
-      int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
-      String s = strings[slot];
-      if (s != null && s.length() == length) {
-        boolean same = true;
-        for (int i = 0; i < length && same; i++) {
-          same = s.charAt(i) == c[start + i];
-        }
-        if (same) {
-          return s;
-        }
-      }
-      s = new String(c, start, length);
-      strings[slot] = s;
-      texts[slot] = null;
-      return s;
-    }
-
-    /** The text node of {@code s}, shared if {@code s} is the cached string of its slot. */
-    JsonNode text(String s) {
-      if (s.length() > MAX_LENGTH) {
-        return NODES.textNode(s);
-      }
-      int slot = (s.hashCode() ^ (s.hashCode() >>> 12)) & (SLOTS - 1);
-      if (strings[slot] != s) {
-        return NODES.textNode(s);
-      }
-      JsonNode t = texts[slot];
-      if (t == null) {
-        t = NODES.textNode(s);
-        texts[slot] = t;
-      }
-      return t;
     }
   }
 }
