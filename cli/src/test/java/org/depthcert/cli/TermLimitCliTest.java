@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +102,6 @@ class TermLimitCliTest {
    * (210 parts at stage 19 for --max-terms 200) and write no certificate.
    */
   @Test
-  @Disabled("enable once the engine reads depthcert.maxTerms (issue #13 goal 5, core side)")
   void checkAndCertifyStopBeyondTheLimitAsVerifyDoes() {
     CliRun check = CliRun.of("check", "--max-terms", "200", spec.toString());
     assertThat(check.exit()).as(check.toString()).isEqualTo(2);
