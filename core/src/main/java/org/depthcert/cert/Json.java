@@ -3,6 +3,7 @@ package org.depthcert.cert;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -13,14 +14,26 @@ import org.depthcert.algebra.Rationals;
 import org.depthcert.spec.Shape;
 
 /**
- * How algebra appears in certificates: every polynomial as an explicit list of monomials with
- * exact rational coefficients (strings) beside its ASCII and LaTeX forms, so that a checker can
- * re-read it without a formula parser.
+ * How algebra appears in JSON. A certificate (certVersion "2") writes every polynomial and depth
+ * term once, as its canonical ASCII text ({@link #text(Polynomial)}, read back by
+ * {@link CanonicalText}). The audit's JSON and the reports' models keep the expanded object
+ * {@code {ascii, latex, monomials}} / {@code {ascii, latex, max}} ({@link #polynomial},
+ * {@link #term}).
  */
 public final class Json {
   static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private Json() {}
+
+  /** A polynomial in a certificate: its canonical text, e.g. {@code "3/2*d*n^2 + d_std"}. */
+  public static TextNode text(Polynomial p) {
+    return F.textNode(p.ascii());
+  }
+
+  /** A depth term in a certificate: {@code "2*d_std"} or {@code "max(2*d_std, d_exp)"}. */
+  public static TextNode text(DepthTerm t) {
+    return F.textNode(t.ascii());
+  }
 
   public static ObjectNode polynomial(Polynomial p) {
     ObjectNode o = F.objectNode();

@@ -1,18 +1,16 @@
 package org.depthcert.verifier;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * Reads back the ASCII rendering that every polynomial and depth term carries for people
- * ({@code 3/2*d*n^2 + d_std - 2*d_sum}, {@code max(a, b)}), so that the check can insist it says
- * the same as the monomial list a program reads. Order of summands and factors is not
- * significant here; only the value is. Returns empty for text outside this small grammar.
+ * Reads the ASCII text of a polynomial ({@code 3/2*d*n^2 + d_std - 2*d_sum}), the form in which
+ * a certificate writes every polynomial. Order of summands and factors is not significant here,
+ * only the value ({@link TextForm} insists on the canonical order). Returns empty for text
+ * outside this small grammar.
  */
 public final class AsciiForm {
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -83,20 +81,5 @@ public final class AsciiForm {
     sum.merge(new Mono(exponents), negative ? coefficient.negate() : coefficient,
         BigFraction::add);
     return true;
-  }
-
-  /** {@code max(t1, t2, ...)} or a single term, as the list of its terms in written order. */
-  static Optional<List<Poly>> depth(String text) {
-    List<String> parts = text.startsWith("max(") && text.endsWith(")")
-        ? List.of(text.substring(4, text.length() - 1).split(", ", -1)) : List.of(text);
-    List<Poly> out = new ArrayList<>();
-    for (String p : parts) {
-      Optional<Poly> poly = polynomial(p);
-      if (poly.isEmpty()) {
-        return Optional.empty();
-      }
-      out.add(poly.get());
-    }
-    return Optional.of(out);
   }
 }

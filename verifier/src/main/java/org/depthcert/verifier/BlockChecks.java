@@ -63,7 +63,8 @@ final class BlockChecks {
       throw block.field("depth").reject("block depth " + depth + " is not the arrival "
           + arrivals.get(output.text()) + " of its output " + output.text());
     }
-    checkCriticalPaths(block.field("criticalPaths"), depth, output.text(), inputs, byName);
+    checkCriticalPaths(block.field("criticalPaths"), depth, output.text(), inputs, byName,
+        arrivals);
     if (!Sizes.same(size, Terms.sizes(block.field("size")))) {
       throw block.field("size").reject("block size is not the sum of its nodes' sizes "
           + size);
@@ -169,46 +170,31 @@ final class BlockChecks {
     }
   }
 
-  /**
-   * The node's shape bindings as exact polynomials ({@code bindingTerms}), each agreeing with
-   * its ASCII form in {@code bindings}.
-   */
+  /** The node's shape bindings as exact polynomials ({@code bindings}, canonical texts). */
   private static Map<String, Poly> bindings(At n) {
     Map<String, Poly> out = new LinkedHashMap<>();
-    At terms = n.field("bindingTerms");
-    Map<String, At> texts = n.field("bindings").members();
-    for (Map.Entry<String, At> e : terms.members().entrySet()) {
-      Poly p = Terms.polynomial(e.getValue());
-      At text = texts.get(e.getKey());
-      if (text == null || !AsciiForm.polynomial(text.text()).equals(Optional.of(p))) {
-        throw e.getValue().reject("binding " + e.getKey() + " differs from bindings");
-      }
-      out.put(e.getKey(), p);
-    }
-    if (!texts.keySet().equals(terms.members().keySet())) {
-      throw terms.reject("bindingTerms and bindings name different variables");
-    }
+    n.field("bindings").members().forEach((k, v) -> out.put(k, Terms.polynomial(v)));
     return out;
   }
 
-  /** Equality on each witness: every arrival term is some input's term plus a local term. */
+  /**
+   * Equality on each witness: the i-th arrival term (in the arrival's written order) is the
+   * named input's term {@code inputTerm} (a position in that input's arrival; 0, the term 0,
+   * for a block input or a node without inputs) plus the local term {@code localTerm}.
+   */
   private static void checkAttainment(At n, List<String> ins, Set<String> inputs,
       Map<String, Set<Poly>> arrivals, Set<Poly> local) {
-    Set<Poly> arrival = arrivals.get(n.field("name").text());
+    List<Poly> arrival = List.copyOf(arrivals.get(n.field("name").text()));
     List<At> attained = n.field("attainedBy").elements();
     if (attained.size() != arrival.size()) {
       throw n.field("attainedBy").reject("expected one witness per arrival term ("
           + arrival.size() + "), found " + attained.size());
     }
-    Set<Poly> covered = new HashSet<>();
-    for (At a : attained) {
-      Poly term = Terms.polynomial(a.field("term"));
-      Poly inputTerm = Terms.polynomial(a.field("inputTerm"));
-      Poly localTerm = Terms.polynomial(a.field("localTerm"));
+    List<Poly> locals = List.copyOf(local);
+    for (int i = 0; i < attained.size(); i++) {
+      At a = attained.get(i);
+      Poly term = arrival.get(i);
       String input = a.field("input").text();
-      if (!arrival.contains(term) || !covered.add(term)) {
-        throw a.field("term").reject("not a distinct term of the arrival " + arrival);
-      }
       Set<Poly> from;
       if (input.isEmpty()) {
         if (!ins.isEmpty()) {
@@ -220,18 +206,23 @@ final class BlockChecks {
       } else {
         from = inputs.contains(input) ? ZERO : arrivals.get(input);
       }
-      if (!from.contains(inputTerm)) {
-        throw a.field("inputTerm").reject(inputTerm + " is not a term of the arrival of '"
-            + input + "' " + from);
-      }
-      if (!local.contains(localTerm)) {
-        throw a.field("localTerm").reject(localTerm + " is not a term of the local depth");
-      }
+      Poly inputTerm = position(a.field("inputTerm"), List.copyOf(from),
+          "the arrival of '" + input + "'");
+      Poly localTerm = position(a.field("localTerm"), locals, "the local depth");
       if (!inputTerm.plus(localTerm).equals(term)) {
-        throw a.field("term").reject("input term + local term = " + inputTerm.plus(localTerm)
-            + ", not " + term);
+        throw a.reject("input term + local term = " + inputTerm.plus(localTerm)
+            + ", not the arrival term " + term);
       }
     }
+  }
+
+  /** The term at a written position (0-based) of a depth term. */
+  private static Poly position(At index, List<Poly> terms, String of) {
+    int i = index.smallInt();
+    if (i < 0 || i >= terms.size()) {
+      throw index.reject("no term " + i + " in " + of + " " + terms);
+    }
+    return terms.get(i);
   }
 
   /**
@@ -240,7 +231,7 @@ final class BlockChecks {
    * with nothing left (or at a node without inputs whose witness is its local term).
    */
   private static void checkCriticalPaths(At paths, Set<Poly> depth, String output,
-      Set<String> inputs, Map<String, At> byName) {
+      Set<String> inputs, Map<String, At> byName, Map<String, Set<Poly>> arrivals) {
     List<At> all = paths.elements();
     if (all.size() != depth.size()) {
       throw paths.reject("expected one critical path per term of the depth (" + depth.size()
@@ -269,15 +260,13 @@ final class BlockChecks {
         }
         At node = Optional.ofNullable(byName.get(here.text())).orElseThrow(
             () -> here.reject("'" + here.text() + "' is not a node or input of the block"));
-        Optional<At> witness = Optional.empty();
-        for (At a : node.field("attainedBy").elements()) {
-          if (Terms.polynomial(a.field("term")).equals(t)) {
-            witness = Optional.of(a);
-          }
-        }
+        List<Poly> arrival = List.copyOf(arrivals.get(here.text()));
+        int k = arrival.indexOf(t);
         final Poly sought = t;
-        At w = witness.orElseThrow(() -> here.reject("no witness of " + sought + " at "
-            + here.text()));
+        if (k < 0) {
+          throw here.reject("no witness of " + sought + " at " + here.text());
+        }
+        At w = node.field("attainedBy").elements().get(k);
         String input = w.field("input").text();
         if (input.isEmpty()) {
           if (i != 0) {
@@ -289,7 +278,9 @@ final class BlockChecks {
           throw here.reject("the witness of " + t + " at " + here.text() + " comes from '"
               + input + "', not from the previous node on the path");
         }
-        t = Terms.polynomial(w.field("inputTerm"));
+        // checked by checkAttainment: a valid position in the input's arrival
+        t = inputs.contains(input) ? Poly.ZERO
+            : List.copyOf(arrivals.get(input)).get(w.field("inputTerm").smallInt());
         i--;
       }
     }

@@ -11,14 +11,11 @@ import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * Reads the algebra of a certificate from its explicit monomial lists (never from the ASCII or
- * LaTeX renderings, which are for people and are not checked) and insists on the canonical
- * form: non-zero canonical rational coefficients, positive exponents, no repeated monomial.
+ * Reads the algebra of a certificate (certVersion "2"): every polynomial and depth term is one
+ * canonical text, read by the verifier's own reader and insisted on by its own printer, so
+ * that each value has exactly one spelling.
  */
 final class Terms {
-  private static final java.util.regex.Pattern NAME =
-      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-
   /**
    * Bounds that keep checking a hostile certificate cheap: the shift x = 1 + x' turns a monomial
    * into prod (e_i + 1) terms, and a depth term is compared pairwise. Real certificates stay far
@@ -29,42 +26,33 @@ final class Terms {
 
   private Terms() {}
 
-  /** {@code {"monomials": [{"coefficient": "3/2", "exponents": {"d": 1, "n": 2}}, ...]}}. */
+  /**
+   * A polynomial, written as its canonical text {@code "3/2*d*n^2 + d_std"}: read by the
+   * verifier's own reader ({@link AsciiForm}) and rendered back by its own printer
+   * ({@link TextForm}), which must give the same text: canonical rationals, no zero or repeated
+   * monomial, exponents >= 2 written, and the fixed order of monomials and variables.
+   */
   static Poly polynomial(At at) {
-    TreeMap<Mono, BigFraction> terms = new TreeMap<>();
-    for (At m : at.field("monomials").elements()) {
-      BigFraction c = m.field("coefficient").rational();
-      if (c.signum() == 0) {
-        throw m.field("coefficient").reject("a zero coefficient is not written");
-      }
-      TreeMap<String, Integer> exponents = new TreeMap<>();
-      for (Map.Entry<String, At> e : m.field("exponents").members().entrySet()) {
-        int k = e.getValue().smallInt();
-        if (k < 1) {
-          throw e.getValue().reject("an exponent must be >= 1, not " + k);
-        }
-        if (!NAME.matcher(e.getKey()).matches()) {
-          throw e.getValue().reject("not a variable name: '" + At.abbreviate(e.getKey()) + "'");
-        }
-        exponents.put(e.getKey(), k);
-      }
+    return polynomial(at, at.text());
+  }
+
+  private static Poly polynomial(At at, String text) {
+    Poly p = AsciiForm.polynomial(text).orElseThrow(() -> at.reject("not a polynomial: '"
+        + At.abbreviate(text) + "'"));
+    for (Mono m : p.terms().keySet()) {
       long expanded = 1;
-      for (int k : exponents.values()) {
+      for (int k : m.exponents().values()) {
         expanded *= k + 1L;
         if (expanded > MAX_SHIFTED_TERMS) {
-          throw m.field("exponents").reject("monomial too large to check (more than "
-              + MAX_SHIFTED_TERMS + " terms after the shift)");
+          throw at.reject("monomial too large to check (more than " + MAX_SHIFTED_TERMS
+              + " terms after the shift)");
         }
       }
-      if (terms.put(new Mono(exponents), c) != null) {
-        throw m.reject("monomial " + new Mono(exponents) + " written twice");
-      }
     }
-    Poly p = new Poly(terms);
-    At ascii = at.field("ascii");
-    if (!AsciiForm.polynomial(ascii.text()).equals(Optional.of(p))) {
-      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
-          + "' does not say the monomials' " + p);
+    String canonical = TextForm.polynomial(p);
+    if (!canonical.equals(text)) {
+      throw at.reject("'" + At.abbreviate(text) + "' is not in canonical form, which is '"
+          + At.abbreviate(canonical) + "'");
     }
     return p;
   }
@@ -79,20 +67,22 @@ final class Terms {
   }
 
   /**
-   * A depth term {@code {"max": [polynomial, ...]}}: non-empty, each term with non-negative
-   * coefficients and linear in the depth constants, and already in normal form.
+   * A depth term: one polynomial, or {@code "max(t1, t2, ...)"} with at least two; each term
+   * with non-negative coefficients and linear in the depth constants, in canonical text, the
+   * terms sorted as strings, and already in normal form.
    */
   static Set<Poly> depth(At at) {
-    List<At> parts = at.field("max").elements();
-    if (parts.isEmpty() || parts.size() > MAX_DEPTH_TERMS) {
-      throw at.field("max").reject("a depth term needs between 1 and " + MAX_DEPTH_TERMS
-          + " terms");
+    String text = at.text();
+    List<String> parts = text.startsWith("max(") && text.endsWith(")")
+        ? List.of(text.substring(4, text.length() - 1).split(", ", -1)) : List.of(text);
+    if (parts.size() > MAX_DEPTH_TERMS) {
+      throw at.reject("a depth term needs between 1 and " + MAX_DEPTH_TERMS + " terms");
     }
     List<Poly> terms = new ArrayList<>();
-    for (At part : parts) {
-      Poly p = polynomial(part);
+    for (String part : parts) {
+      Poly p = polynomial(at, part);
       if (!p.nonNegativeCoefficients()) {
-        throw part.reject("a depth term has a negative coefficient: " + p);
+        throw at.reject("a depth term has a negative coefficient: " + p);
       }
       for (Mono m : p.terms().keySet()) {
         int constants = 0;
@@ -100,20 +90,18 @@ final class Terms {
           constants += Names.isDepthConstant(e.getKey()) ? e.getValue() : 0;
         }
         if (constants > 1) {
-          throw part.reject("not linear in the depth constants: " + m);
+          throw at.reject("not linear in the depth constants: " + m);
         }
       }
       terms.add(p);
     }
-    At ascii = at.field("ascii");
-    if (!AsciiForm.depth(ascii.text()).equals(Optional.of(terms))) {
-      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
-          + "' does not say the terms' " + terms);
+    if (!TextForm.depth(terms).equals(text)) {
+      throw at.reject("not in canonical form: a single term is written without max, several "
+          + "sorted as strings");
     }
     Set<Poly> normal = MaxTerm.normalise(terms);
     if (normal.size() != terms.size()) {
-      throw at.field("max").reject("not in normal form: a term is repeated or dominated by "
-          + "another");
+      throw at.reject("not in normal form: a term is repeated or dominated by another");
     }
     return normal;
   }
