@@ -14,7 +14,7 @@ import org.depthcert.algebra.Polynomial;
 /**
  * Reads the one text form in which a certificate (certVersion "2") writes every polynomial and
  * depth term: {@link Polynomial#ascii()} and {@link DepthTerm#ascii()}, e.g.
- * {@code 3/2*d*n^2 + d_std} and {@code max(2*d_std, d_exp)}. The engine's readers of saved
+ * {@code d_std + 3/2*d*n^2} and {@code max(2*d_std, d_exp)}. The engine's readers of saved
  * certificates (baselines, diff, the reports) use it; the verifier has its own. Only that exact
  * grammar is accepted, and the result must render back to the same text, so a hand-edited or
  * non-canonical form is refused rather than silently normalised.

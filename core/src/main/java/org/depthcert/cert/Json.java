@@ -25,7 +25,7 @@ public final class Json {
 
   private Json() {}
 
-  /** A polynomial in a certificate: its canonical text, e.g. {@code "3/2*d*n^2 + d_std"}. */
+  /** A polynomial in a certificate: its canonical text, e.g. {@code "d_std + 3/2*d*n^2"}. */
   public static TextNode text(Polynomial p) {
     return F.textNode(p.ascii());
   }

@@ -115,16 +115,23 @@ public record CertificateDepths(String file, String title, List<Assumption> assu
       return v.asText();
     }
 
+    /** Format 2: the canonical text at {@code path}, read by {@code reader}. */
+    private <T> T canonical(JsonNode v, String path, String what,
+        java.util.function.Function<String, T> reader) {
+      if (v == null || !v.isTextual()) {
+        throw error(path, "expected " + what);
+      }
+      try {
+        return reader.apply(v.textValue());
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
+    }
+
     DepthTerm term(JsonNode t, String path) {
       if (!v1) {
-        if (t == null || !t.isTextual()) {
-          throw error(path, "expected a depth term such as \"max(2*d_std, d_exp)\"");
-        }
-        try {
-          return CanonicalText.term(t.textValue());
-        } catch (IllegalArgumentException e) {
-          throw error(path, e.getMessage());
-        }
+        return canonical(t, path, "a depth term such as \"max(2*d_std, d_exp)\"",
+            CanonicalText::term);
       }
       if (t == null || !t.isObject() || !t.has("max") || !t.get("max").isArray()
           || t.get("max").isEmpty()) {
@@ -143,14 +150,8 @@ public record CertificateDepths(String file, String title, List<Assumption> assu
 
     Polynomial polynomial(JsonNode p, String path) {
       if (!v1) {
-        if (p == null || !p.isTextual()) {
-          throw error(path, "expected a polynomial such as \"3/2*d*n^2 + d_std\"");
-        }
-        try {
-          return CanonicalText.polynomial(p.textValue());
-        } catch (IllegalArgumentException e) {
-          throw error(path, e.getMessage());
-        }
+        return canonical(p, path, "a polynomial such as \"d_std + 3/2*d*n^2\"",
+            CanonicalText::polynomial);
       }
       if (p == null || !p.isObject() || !p.has("monomials") || !p.get("monomials").isArray()) {
         throw error(path, "expected a polynomial {monomials: [...]}");

@@ -27,7 +27,7 @@ final class Terms {
   private Terms() {}
 
   /**
-   * A polynomial, written as its canonical text {@code "3/2*d*n^2 + d_std"}: read by the
+   * A polynomial, written as its canonical text {@code "d_std + 3/2*d*n^2"}: read by the
    * verifier's own reader ({@link AsciiForm}) and rendered back by its own printer
    * ({@link TextForm}), which must give the same text: canonical rationals, no zero or repeated
    * monomial, exponents >= 2 written, and the fixed order of monomials and variables.

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
@@ -20,31 +19,46 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * the variables position by position (earlier variable first, at the same variable the higher
  * exponent first, a prefix first); the constant last. Terms of a max: sorted as strings.
  */
-final class TextForm {
+public final class TextForm {
   private static final List<String> BUILT_IN =
       List.of("d_std", "d_sum", "d_prod", "d_exp", "d_trig", "d_sqrt");
 
   static final Comparator<String> VARIABLES = TextForm::compareVariables;
-  static final Comparator<Mono> MONOMIALS = TextForm::compareMonomials;
+
+  /** A monomial with what its place in the order depends on, derived once per rendering. */
+  private record Ordered(Mono mono, BigFraction coefficient, List<String> vars,
+      String firstConstant, BigInteger degree) {
+    static Ordered of(Mono m, BigFraction c) {
+      List<String> vars = new ArrayList<>(m.exponents().keySet());
+      vars.sort(VARIABLES);
+      BigInteger d = BigInteger.ZERO;
+      for (int e : m.exponents().values()) {
+        d = d.add(BigInteger.valueOf(e));
+      }
+      return new Ordered(m, c, vars, vars.stream().filter(Names::isDepthConstant).findFirst()
+          .orElse(null), d);
+    }
+  }
 
   private TextForm() {}
 
-  static String polynomial(Poly p) {
+  public static String polynomial(Poly p) {
     if (p.isZero()) {
       return "0";
     }
-    List<Map.Entry<Mono, BigFraction>> terms = new ArrayList<>(p.terms().entrySet());
-    terms.sort(Map.Entry.comparingByKey(MONOMIALS));
+    List<Ordered> terms = new ArrayList<>();
+    p.terms().forEach((m, c) -> terms.add(Ordered.of(m, c)));
+    terms.sort(TextForm::compareMonomials);
     StringBuilder sb = new StringBuilder();
-    for (Map.Entry<Mono, BigFraction> t : terms) {
-      BigFraction c = t.getValue();
+    for (Ordered t : terms) {
+      BigFraction c = t.coefficient();
       if (sb.length() == 0) {
         sb.append(c.signum() < 0 ? "-" : "");
       } else {
         sb.append(c.signum() < 0 ? " - " : " + ");
       }
       BigFraction abs = c.abs();
-      String mono = monomial(t.getKey());
+      String mono = monomial(t);
       if (mono.isEmpty()) {
         sb.append(Rationals.text(abs));
       } else if (abs.equals(BigFraction.ONE)) {
@@ -57,7 +71,7 @@ final class TextForm {
   }
 
   /** A single term as itself, more as {@code max(t1, t2, ...)} sorted as strings. */
-  static String depth(List<Poly> terms) {
+  public static String depth(List<Poly> terms) {
     List<String> texts = new ArrayList<>();
     terms.forEach(t -> texts.add(polynomial(t)));
     if (texts.size() == 1) {
@@ -67,12 +81,10 @@ final class TextForm {
     return "max(" + String.join(", ", texts) + ")";
   }
 
-  private static String monomial(Mono m) {
-    List<String> vars = new ArrayList<>(m.exponents().keySet());
-    vars.sort(VARIABLES);
+  private static String monomial(Ordered m) {
     StringBuilder sb = new StringBuilder();
-    for (String v : vars) {
-      int e = m.exponents().get(v);
+    for (String v : m.vars()) {
+      int e = m.mono().exponents().get(v);
       sb.append(sb.length() > 0 ? "*" : "").append(v).append(e > 1 ? "^" + e : "");
     }
     return sb.toString();
@@ -91,11 +103,9 @@ final class TextForm {
     return c != 0 ? c : a.compareTo(b);
   }
 
-  private static int compareMonomials(Mono a, Mono b) {
-    List<String> va = sorted(a);
-    List<String> vb = sorted(b);
-    String ca = firstConstant(va);
-    String cb = firstConstant(vb);
+  private static int compareMonomials(Ordered a, Ordered b) {
+    String ca = a.firstConstant();
+    String cb = b.firstConstant();
     if (ca == null || cb == null) {
       if (ca != cb) {
         return ca == null ? 1 : -1;
@@ -103,15 +113,15 @@ final class TextForm {
     } else if (!ca.equals(cb)) {
       return compareVariables(ca, cb);
     }
-    if (va.isEmpty() != vb.isEmpty()) {
-      return va.isEmpty() ? 1 : -1;
+    if (a.vars().isEmpty() != b.vars().isEmpty()) {
+      return a.vars().isEmpty() ? 1 : -1;
     }
-    int c = degree(b).compareTo(degree(a));
+    int c = b.degree().compareTo(a.degree());
     if (c != 0) {
       return c;
     }
-    Iterator<String> x = va.iterator();
-    Iterator<String> y = vb.iterator();
+    Iterator<String> x = a.vars().iterator();
+    Iterator<String> y = b.vars().iterator();
     while (x.hasNext() && y.hasNext()) {
       String u = x.next();
       String v = y.next();
@@ -119,29 +129,11 @@ final class TextForm {
       if (c != 0) {
         return c;
       }
-      c = Integer.compare(b.exponent(v), a.exponent(u));
+      c = Integer.compare(b.mono().exponent(v), a.mono().exponent(u));
       if (c != 0) {
         return c;
       }
     }
     return Boolean.compare(x.hasNext(), y.hasNext());
-  }
-
-  private static List<String> sorted(Mono m) {
-    List<String> vars = new ArrayList<>(m.exponents().keySet());
-    vars.sort(VARIABLES);
-    return vars;
-  }
-
-  private static String firstConstant(List<String> vars) {
-    return vars.stream().filter(Names::isDepthConstant).findFirst().orElse(null);
-  }
-
-  private static BigInteger degree(Mono m) {
-    BigInteger d = BigInteger.ZERO;
-    for (int e : m.exponents().values()) {
-      d = d.add(BigInteger.valueOf(e));
-    }
-    return d;
   }
 }
