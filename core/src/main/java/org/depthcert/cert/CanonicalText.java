@@ -21,7 +21,8 @@ import org.depthcert.algebra.Polynomial;
  */
 public final class CanonicalText {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-  private static final Pattern NUMBER = Pattern.compile("[0-9]+(/[0-9]+)?");
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+(/0*[1-9][0-9]*)?");
+  private static final Pattern EXPONENT = Pattern.compile("[2-9]|[1-9][0-9]{1,8}");
 
   private CanonicalText() {}
 
@@ -44,17 +45,9 @@ public final class CanonicalText {
   }
 
   public static DepthTerm term(String text) {
-    List<Polynomial> parts = new ArrayList<>();
-    if (text.startsWith("max(") && text.endsWith(")")) {
-      for (String part : text.substring(4, text.length() - 1).split(", ", -1)) {
-        parts.add(polynomial(part));
-      }
-    } else {
-      parts.add(polynomial(text));
-    }
     DepthTerm t;
     try {
-      t = DepthTerm.max(parts);
+      t = DepthTerm.max(terms(text));
     } catch (IllegalArgumentException e) {
       throw new NotCanonical(e.getMessage());
     }
@@ -63,6 +56,30 @@ public final class CanonicalText {
           + t.ascii() + "')");
     }
     return t;
+  }
+
+  /**
+   * The terms of a depth term's text in written order, each canonical, several sorted and
+   * distinct, without the normal-form check of {@link #term} (which compares every pair): for
+   * renderers of a certificate the engine wrote.
+   */
+  public static List<Polynomial> terms(String text) {
+    if (!text.startsWith("max(") || !text.endsWith(")")) {
+      return List.of(polynomial(text));
+    }
+    List<Polynomial> parts = new ArrayList<>();
+    String previous = null;
+    for (String part : text.substring(4, text.length() - 1).split(", ", -1)) {
+      if (previous != null && previous.compareTo(part) >= 0) {
+        throw new NotCanonical("'" + text + "': the terms of a max are distinct and sorted");
+      }
+      parts.add(polynomial(part));
+      previous = part;
+    }
+    if (parts.size() < 2) {
+      throw new NotCanonical("'" + text + "': a single term is written without max");
+    }
+    return parts;
   }
 
   private static Polynomial read(String text) {
@@ -102,12 +119,12 @@ public final class CanonicalText {
       String f = factors[k];
       int hat = f.indexOf('^');
       String name = hat < 0 ? f : f.substring(0, hat);
-      if (k == 0 && NUMBER.matcher(f).matches() && !f.matches(".*/0+")) {
+      if (k == 0 && NUMBER.matcher(f).matches()) {
         int slash = f.indexOf('/');
         c = slash < 0 ? BigFraction.of(new BigInteger(f)) : BigFraction.of(
             new BigInteger(f.substring(0, slash)), new BigInteger(f.substring(slash + 1)));
       } else if (NAME.matcher(name).matches() && !exponents.containsKey(name)
-          && (hat < 0 || f.substring(hat + 1).matches("[2-9]|[1-9][0-9]{1,8}"))) {
+          && (hat < 0 || EXPONENT.matcher(f.substring(hat + 1)).matches())) {
         exponents.put(name, hat < 0 ? 1 : Integer.parseInt(f.substring(hat + 1)));
       } else {
         throw new NotCanonical("'" + text + "' is not a polynomial (at '" + f + "')");

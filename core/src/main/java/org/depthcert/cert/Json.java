@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.depthcert.algebra.DepthTerm;
@@ -55,6 +56,23 @@ public final class Json {
     o.put("latex", t.latex());
     ArrayNode max = o.putArray("max");
     t.terms().forEach(p -> max.add(polynomial(p)));
+    return o;
+  }
+
+  /**
+   * The expanded object of a depth term given as its terms in normal form and their text: the
+   * same as {@link #term(DepthTerm)} of that term, without normalising again.
+   */
+  public static ObjectNode term(String ascii, List<Polynomial> normal) {
+    ObjectNode o = F.objectNode();
+    o.put("ascii", ascii);
+    StringBuilder latex = new StringBuilder(normal.size() == 1 ? "" : "\\max\\{");
+    for (int i = 0; i < normal.size(); i++) {
+      latex.append(i > 0 ? ", " : "").append(normal.get(i).latex());
+    }
+    o.put("latex", latex.append(normal.size() == 1 ? "" : "\\}").toString());
+    ArrayNode max = o.putArray("max");
+    normal.forEach(p -> max.add(polynomial(p)));
     return o;
   }
 

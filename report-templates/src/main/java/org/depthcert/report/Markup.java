@@ -22,7 +22,7 @@ final class Markup {
    * built from, with the engine's own printers; an audit's terms are already expanded.
    */
   static JsonNode expandedTerm(JsonNode t) {
-    return t.isTextual() ? Json.term(CanonicalText.term(t.textValue())) : t;
+    return t.isTextual() ? Json.term(t.textValue(), CanonicalText.terms(t.textValue())) : t;
   }
 
   /** A certificate's polynomial (its canonical text) as {@code {ascii, latex, monomials}}. */

@@ -3,6 +3,7 @@ package org.depthcert.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import freemarker.template.TemplateModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ final class ReportModel {
   enum Flavour { HTML, TEX }
 
   private final Flavour flavour;
+  /**
+   * Each depth term's expanded form by its text, derived once per report: the derivations of a
+   * wide block's critical paths meet the same arrivals again and again.
+   */
+  private final Map<String, JsonNode> expanded = new HashMap<>();
 
   private ReportModel(Flavour flavour) {
     this.flavour = flavour;
@@ -270,10 +276,10 @@ final class ReportModel {
         break;
       }
       // witness k is of arrival term k; its input and local terms are positions (format "2")
-      JsonNode arrival = Markup.expandedTerm(n.path("arrival")).path("max");
-      JsonNode local = Markup.expandedTerm(n.path("local")).path("max");
+      JsonNode arrival = expanded(n.path("arrival")).path("max");
+      JsonNode local = expanded(n.path("local")).path("max");
       JsonNode from = nodes.containsKey(ids.get(i - 1))
-          ? Markup.expandedTerm(nodes.get(ids.get(i - 1)).path("arrival")).path("max") : null;
+          ? expanded(nodes.get(ids.get(i - 1)).path("arrival")).path("max") : null;
       int chosen = -1;
       for (int k = 0; k < n.path("attainedBy").size(); k++) {
         JsonNode a = n.path("attainedBy").get(k);
@@ -328,8 +334,13 @@ final class ReportModel {
         .orElse("\\texttt{" + Latex.escape(source) + "}"));
   }
 
+  private JsonNode expanded(JsonNode term) {
+    return term.isTextual() ? expanded.computeIfAbsent(term.textValue(),
+        k -> Markup.expandedTerm(term)) : term;
+  }
+
   private Map<String, Object> term(JsonNode t) {
-    return Markup.term(t, flavour);
+    return Markup.term(expanded(t), flavour);
   }
 
   private Map<String, Object> polynomial(JsonNode p) {
