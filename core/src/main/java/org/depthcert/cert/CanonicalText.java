@@ -101,13 +101,15 @@ public final class CanonicalText {
     return Polynomial.of(sum);
   }
 
+  /** The next " + " or " - " from {@code from}, in one pass (linear in a long polynomial). */
   private static int next(String s, int from) {
-    int plus = s.indexOf(" + ", from);
-    int minus = s.indexOf(" - ", from);
-    if (plus < 0) {
-      return minus < 0 ? s.length() : minus;
+    for (int i = from; i + 2 < s.length(); i++) {
+      char c = s.charAt(i + 1);
+      if (s.charAt(i) == ' ' && (c == '+' || c == '-') && s.charAt(i + 2) == ' ') {
+        return i;
+      }
     }
-    return minus < 0 ? plus : Math.min(plus, minus);
+    return s.length();
   }
 
   private static void summand(String text, String summand, boolean negative,

@@ -44,17 +44,15 @@ public final class AsciiForm {
     return Optional.of(new Poly(sum));
   }
 
+  /** The next " + " or " - " from {@code from}, in one pass (linear in a long polynomial). */
   private static int nextSign(String s, int from) {
-    int plus = s.indexOf(" + ", from);
-    int minus = s.indexOf(" - ", from);
-    int next = s.length();
-    if (plus >= 0) {
-      next = plus;
+    for (int i = from; i + 2 < s.length(); i++) {
+      char c = s.charAt(i + 1);
+      if (s.charAt(i) == ' ' && (c == '+' || c == '-') && s.charAt(i + 2) == ' ') {
+        return i;
+      }
     }
-    if (minus >= 0 && minus < next) {
-      next = minus;
-    }
-    return next;
+    return s.length();
   }
 
   private static boolean summand(String text, boolean negative, TreeMap<Mono, BigFraction> sum) {
