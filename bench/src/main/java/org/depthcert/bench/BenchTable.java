@@ -128,7 +128,7 @@ public final class BenchTable {
   /** What {@code certify} renders: the canonical certificate, its HTML and its LaTeX. */
   private static String certify(CheckResult r) {
     ObjectNode certificate = CertificateBuilder.build(r);
-    String json = Canonical.write(certificate);
+    String json = Canonical.certificate(certificate);
     Reports.html(certificate);
     Reports.latex(certificate, false);
     return json;

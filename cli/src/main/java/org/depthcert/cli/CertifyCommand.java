@@ -57,7 +57,7 @@ final class CertifyCommand implements Callable<Integer> {
 
   /** JSON, HTML, LaTeX (and with --coq the Coq file) of one certificate, keyed by file name. */
   private void render(Map<String, String> files, String stem, ObjectNode certificate) {
-    String json = Canonical.write(certificate);
+    String json = Canonical.certificate(certificate);
     files.put(stem + ".json", json);
     files.put(stem + ".html", Reports.html(certificate));
     files.put(stem + ".tex", Reports.latex(certificate, texFragment));

@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
       for (Path f : files) {
         if (certificates.containsKey(f.toString())) {
           AtomicFiles.write(saveBaseline.resolve(SpecFiles.stem(f) + ".json"),
-              Canonical.write(certificates.get(f.toString())));
+              Canonical.certificate(certificates.get(f.toString())));
         }
       }
     }

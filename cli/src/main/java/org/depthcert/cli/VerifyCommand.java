@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         + "which shares no code with the fold, the LP or the spec loader. Prints ACCEPTED, or "
         + "REJECTED with the JSON path of the first step that does not check. Without --spec "
         + "only the arithmetic is checked, and the answer says so.",
-    footer = {"", "Exit codes: 0 accepted, 1 rejected, 2 unreadable input (not a certVersion 1 "
+    footer = {"", "Exit codes: 0 accepted, 1 rejected, 2 unreadable input (not a certVersion 2 "
         + "certificate, or a spec the verifier cannot read).",
         "Example: depthcert verify certificates/certificate.json --spec "
             + "samples/rope-tensor-attention.yaml", "See docs/verifier.md for exactly what is "

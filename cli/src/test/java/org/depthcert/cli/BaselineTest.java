@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.depthcert.cert.Canonical;
+import org.depthcert.cert.CanonicalText;
+import org.depthcert.cert.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,5 +134,56 @@ class BaselineTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: " + bogus).contains("not a depthcert certificate")
         .doesNotContain("Exception");
+  }
+
+  /**
+   * A baseline saved before certificate format 2 (monomial lists beside ASCII and LaTeX) is still
+   * read: the gate compares depths only, which format 1 states exactly. Built here from the
+   * saved format-2 baseline with the engine's expanded writer, field by field as format 1 had
+   * them.
+   */
+  @Test
+  void aBaselineSavedInFormat1IsStillCompared() throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind
+        .ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode c =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+            base.resolve("lnmlp.json").toFile());
+    c.put("certVersion", "1");
+    for (var a : c.get("assumptions")) {
+      var o = (com.fasterxml.jackson.databind.node.ObjectNode) a;
+      o.set("lhs", Json.polynomial(CanonicalText.polynomial(o.get("lhs").asText())));
+      o.set("rhs", Json.polynomial(CanonicalText.polynomial(o.get("rhs").asText())));
+    }
+    var model = (com.fasterxml.jackson.databind.node.ObjectNode) c.get("model");
+    model.set("depth", Json.term(CanonicalText.term(model.get("depth").asText())));
+    for (var b : c.get("blocks")) {
+      var o = (com.fasterxml.jackson.databind.node.ObjectNode) b;
+      o.set("depth", Json.term(CanonicalText.term(o.get("depth").asText())));
+    }
+    for (var claim : c.get("claims")) {
+      var o = (com.fasterxml.jackson.databind.node.ObjectNode) claim;
+      o.set("computed", Json.term(CanonicalText.term(o.get("computed").asText())));
+    }
+    Path v1 = dir.resolve("v1.json");
+    Files.writeString(v1, Canonical.write(c), StandardCharsets.UTF_8);
+    assertThat(Files.readString(v1)).contains("\"monomials\"");
+    CliRun same = CliRun.of("check", spec.toString(), "--baseline", v1.toString());
+    assertThat(same.exit()).as(same.toString()).isZero();
+    assertThat(same.out()).contains("baseline UNCHANGED");
+    edit("deviation: {op: sqrt, in: [variance]",
+        "variance2: {op: div, in: [variance, d_float]}\n"
+            + "      deviation: {op: sqrt, in: [variance2]");
+    CliRun grown = CliRun.of("check", spec.toString(), "--baseline", v1.toString());
+    assertThat(grown.exit()).as(grown.toString()).isEqualTo(1);
+    assertThat(grown.out()).contains("coefficient of d_std in block layer_norm: 5 -> 6");
+    // another format: one line naming the file and the field, exit 2
+    c.put("certVersion", "7");
+    Files.writeString(v1, Canonical.write(c), StandardCharsets.UTF_8);
+    CliRun other = CliRun.of("check", spec.toString(), "--baseline", v1.toString());
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err().strip()).startsWith("error: " + v1).contains("certVersion: "
+        + "certificate format 7 is not supported; this tool reads formats 1 and 2")
+        .doesNotContain("\n");
   }
 }

@@ -49,7 +49,7 @@ class FreshCertificatesTest {
     } else {
       spec = SpecInput.bundled(name + ".yaml");
     }
-    return Canonical.write(CertificateBuilder.build(SpecInput.check(spec,
+    return Canonical.certificate(CertificateBuilder.build(SpecInput.check(spec,
         LemmaCatalog.standard())));
   }
 

@@ -39,7 +39,7 @@ class HelpAndDocsTest {
   void versionNamesToolAndCertificateFormat() {
     CliRun r = CliRun.of("--version");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("depthcert 0.1.0 (certificate format 1)");
+    assertThat(r.out()).startsWith("depthcert 0.1.0 (certificate format 2)");
   }
 
   @Test

@@ -69,7 +69,7 @@ class MainTest {
     byte[] b = Files.readAllBytes(dir.resolve("b/certificate.json"));
     assertThat(a).isEqualTo(b);
     JsonNode cert = new ObjectMapper().readTree(a);
-    assertThat(cert.get("certVersion").asText()).isEqualTo("1");
+    assertThat(cert.get("certVersion").asText()).isEqualTo("2");
     assertThat(cert.get("class").get("id").asText()).isEqualTo("TC0");
     try (var files = Files.list(dir.resolve("a"))) {
       // the JSON certificate and its two renderings (issue 3), the same for each of the

@@ -93,7 +93,7 @@ class SoundnessRegressionTest {
     JsonNode cert = certify(spec, "--catalog", cat.toString());
     assertThat(cert.get("class").get("premises").toString())
         .contains("depth grows with n, which has no declared growth (a size parameter)");
-    assertThat(cert.get("blocks").get(0).get("nodes").get(0).get("bindingTerms").has("k"))
+    assertThat(cert.get("blocks").get(0).get("nodes").get(0).get("bindings").has("k"))
         .isTrue();
   }
 

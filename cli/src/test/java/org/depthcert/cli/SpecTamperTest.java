@@ -260,7 +260,7 @@ class SpecTamperTest {
   /** The engine's certificate of a spec, or empty when the engine finds the spec bad input. */
   private static Optional<String> certify(Path spec, Catalog catalog) {
     try {
-      return Optional.of(Canonical.write(CertificateBuilder.build(
+      return Optional.of(Canonical.certificate(CertificateBuilder.build(
           SpecInput.check(SpecReader.read(spec), catalog))));
     } catch (SpecError e) {
       return Optional.empty();
@@ -274,7 +274,7 @@ class SpecTamperTest {
     spec.put("sha256", SpecReader.sha256(Files.readAllBytes(original)));
     spec.put("file", original.toString());
     Path out = dir.resolve("stamped.json");
-    Files.writeString(out, Canonical.write(c), StandardCharsets.UTF_8);
+    Files.writeString(out, Canonical.certificate(c), StandardCharsets.UTF_8);
     return out;
   }
 

@@ -72,7 +72,7 @@ class TermLimitCliTest {
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     // the block's depth is the first term of 276 parts the verifier reads
-    assertThat(r.err()).isEqualTo("error: " + certificate + ": $.blocks[0].depth.max: a max "
+    assertThat(r.err()).isEqualTo("error: " + certificate + ": $.blocks[0].depth: a max "
         + "term has 276 parts, more than the limit of 275 (depthcert.maxTerms); to check it, "
         + "raise the limit with --max-terms 276\n");
     // exactly its size is enough; and one run's option does not stay for the next run

@@ -101,8 +101,6 @@ class VerifyCommandTest {
   @Test
   void rejectsATamperedCertificateWithThePath() throws Exception {
     Path cert = certify();
-    // layer_norm's first node is row_total = row_sum(X): local and arrival d_sum; claim it is
-    // 2*d_sum in the monomials (the ASCII left as it was would already be caught).
     String json = Files.readString(cert);
     String tampered = json.replaceFirst("\"verdict\": \"PASS\"", "\"verdict\": \"FAIL\"");
     assertThat(tampered).isNotEqualTo(json);
@@ -122,12 +120,13 @@ class VerifyCommandTest {
     assertThat(r.err()).startsWith("error: " + junk + ": not valid JSON");
     assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception");
 
-    Path v2 = dir.resolve("v2.json");
-    Files.writeString(v2, "{\"certVersion\": \"2\"}", StandardCharsets.UTF_8);
-    r = run("verify", v2.toString());
+    // a certificate in the format before the canonical texts: certify again (one line, exit 2)
+    Path v1 = dir.resolve("v1.json");
+    Files.writeString(v1, "{\"certVersion\": \"1\"}", StandardCharsets.UTF_8);
+    r = run("verify", v1.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("error: " + v2 + ": unsupported certVersion \"2\": this "
-        + "verifier reads certVersion \"1\"\n");
+    assertThat(r.err()).isEqualTo("error: " + v1 + ": unsupported certVersion \"1\": this "
+        + "verifier reads certVersion \"2\" (certify the spec again to write it)\n");
 
     r = run("verify", dir.resolve("missing.json").toString());
     assertThat(r.code()).isEqualTo(2);

@@ -46,6 +46,14 @@ public final class Canonical {
     return node;
   }
 
+  /**
+   * A certificate file: the canonical tree in the compact layout of {@link CompactLayout}
+   * (arrays and objects of scalars on one line). Every other output keeps {@link #write}.
+   */
+  public static String certificate(JsonNode node) {
+    return CompactLayout.write(sorted(node));
+  }
+
   public static String write(JsonNode node) {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()

@@ -2,6 +2,7 @@ package org.depthcert.cert;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.TreeSet;
 import org.depthcert.algebra.Assumption;
 import org.depthcert.algebra.CounterexampleSearch;
 import org.depthcert.algebra.Decision;
+import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.HoldsIf;
 import org.depthcert.algebra.Multiplier;
 import org.depthcert.algebra.Polynomial;
@@ -79,7 +81,7 @@ public final class CertificateBuilder {
       o.put("meaning", p.meaning());
       p.assume().ifPresent(a -> o.put("assume", a));
       p.growth().ifPresent(g -> o.put("growth", g));
-      p.equals().ifPresent(e -> o.set("equals", Json.polynomial(e)));
+      p.equals().ifPresent(e -> o.set("equals", Json.text(e)));
     }
     ArrayNode constants = c.putArray("constants");
     constants(folded).forEach(constants::add);
@@ -115,9 +117,9 @@ public final class CertificateBuilder {
     c.set("model", model(folded));
     ObjectNode size = c.putObject("size");
     ObjectNode byKind = size.putObject("byKind");
-    folded.model().size().forEach((k, v) -> byKind.set(k, Json.polynomial(v)));
+    folded.model().size().forEach((k, v) -> byKind.set(k, Json.text(v)));
     ClassConclusion cls = result.conclusion();
-    size.set("gadgets", Json.polynomial(cls.gadgetCount()));
+    size.set("gadgets", Json.text(cls.gadgetCount()));
     cls.sizeDegree().ifPresent(k -> size.put("degreeInN", k));
     size.put("bound", cls.sizeBound());
     ObjectNode klass = c.putObject("class");
@@ -153,7 +155,7 @@ public final class CertificateBuilder {
     o.put("title", b.title());
     o.put("opaque", b.isOpaque());
     if (b.isOpaque()) {
-      o.set("depth", Json.term(b.opaqueDepth().orElseThrow()));
+      o.set("depth", Json.text(b.opaqueDepth().orElseThrow()));
       return o;
     }
     BlockResult r = folded.blocks().get(b.name());
@@ -164,16 +166,18 @@ public final class CertificateBuilder {
       i.set("shape", Json.shape(shape));
     });
     o.put("output", b.output());
-    o.set("depth", Json.term(r.depth()));
+    o.set("depth", Json.text(r.depth()));
     ArrayNode nodes = o.putArray("nodes");
+    Map<String, DepthTerm> arrivals = new HashMap<>();
     for (NodeResult n : r.nodes()) {
       used.add(n.rule().id());
-      nodes.add(node(n));
+      nodes.add(node(n, arrivals));
+      arrivals.put(n.name(), n.arrival());
     }
     ArrayNode paths = o.putArray("criticalPaths");
     for (CriticalPath p : r.criticalPaths()) {
       ObjectNode po = paths.addObject();
-      po.set("term", Json.polynomial(p.term()));
+      po.set("term", Json.text(p.term()));
       ArrayNode ns = po.putArray("nodes");
       p.nodes().forEach(ns::add);
     }
@@ -181,7 +185,8 @@ public final class CertificateBuilder {
     return o;
   }
 
-  private static ObjectNode node(NodeResult n) {
+  /** {@code arrivals}: those of the nodes before {@code n} (its inputs among them). */
+  private static ObjectNode node(NodeResult n, Map<String, DepthTerm> arrivals) {
     ObjectNode o = Json.F.objectNode();
     o.put("name", n.name());
     o.put("op", n.op());
@@ -197,21 +202,12 @@ public final class CertificateBuilder {
     n.spec().count().ifPresent(cnt -> o.put("count", cnt.ascii()));
     o.put("mode", n.rule().isDerived() ? (n.spec().modular() ? "modular" : "tight") : "axiom");
     o.set("shape", Json.shape(n.shape()));
+    // The shape bindings as exact polynomials: the rule's depth is instantiated with them.
     ObjectNode bindings = o.putObject("bindings");
-    n.bindings().forEach((k, v) -> bindings.put(k, v.ascii()));
-    // The same bindings as exact polynomials: the rule's depth is instantiated with them.
-    ObjectNode bindingTerms = o.putObject("bindingTerms");
-    n.bindings().forEach((k, v) -> bindingTerms.set(k, Json.polynomial(v)));
-    o.set("local", Json.term(n.local()));
-    o.set("arrival", Json.term(n.arrival()));
-    ArrayNode attained = o.putArray("attainedBy");
-    for (Attainment a : n.attainedBy()) {
-      ObjectNode ao = attained.addObject();
-      ao.set("term", Json.polynomial(a.term()));
-      ao.put("input", a.input());
-      ao.set("inputTerm", Json.polynomial(a.inputTerm()));
-      ao.set("localTerm", Json.polynomial(a.localTerm()));
-    }
+    n.bindings().forEach((k, v) -> bindings.set(k, Json.text(v)));
+    o.set("local", Json.text(n.local()));
+    o.set("arrival", Json.text(n.arrival()));
+    attainedBy(o.putArray("attainedBy"), n, arrivals);
     o.set("size", sizes(n.size()));
     n.modellingAssumption().ifPresent(m -> o.put("modellingAssumption", m));
     ArrayNode sides = o.putArray("sideConditions");
@@ -223,6 +219,25 @@ public final class CertificateBuilder {
       so.put("detail", sc.detail());
     }
     return o;
+  }
+
+  /**
+   * One witness per arrival term, in the arrival's order: the input and, by position, the term
+   * of that input's arrival and the term of {@code local} that add up to it. Positions instead
+   * of the terms themselves: the terms are written once, in the arrivals and the local depth.
+   */
+  private static void attainedBy(ArrayNode out, NodeResult n, Map<String, DepthTerm> arrivals) {
+    Map<Polynomial, Attainment> byTerm = new HashMap<>();
+    n.attainedBy().forEach(a -> byTerm.put(a.term(), a));
+    for (Polynomial term : n.arrival().terms()) {
+      Attainment a = byTerm.get(term);
+      List<Polynomial> from = a.input().isEmpty() || !arrivals.containsKey(a.input())
+          ? DepthTerm.ZERO.terms() : arrivals.get(a.input()).terms();
+      ObjectNode ao = out.addObject();
+      ao.put("input", a.input());
+      ao.put("inputTerm", from.indexOf(a.inputTerm()));
+      ao.put("localTerm", n.local().terms().indexOf(a.localTerm()));
+    }
   }
 
   private static ObjectNode rule(Folded folded, Rule r) {
@@ -238,14 +253,14 @@ public final class CertificateBuilder {
     r.hypotheses().forEach(hyp::add);
     if (r.isDerived()) {
       BlockResult proof = folded.proofs().fold(r);
-      o.set("depth", Json.term(proof.depth()));
-      r.stated().ifPresent(st -> o.set("stated", Json.term(st)));
+      o.set("depth", Json.text(proof.depth()));
+      r.stated().ifPresent(st -> o.set("stated", Json.text(st)));
       if (usedModularly(folded, r)) {
         // fold <= stated, proved before the use (issue #9 class 2), for the verifier to re-check
         certificates(o.putArray("statedCertificates"), folded.proofs().statedProof(r));
       }
     } else {
-      o.set("depth", Json.term(r.depth().orElseThrow()));
+      o.set("depth", Json.text(r.depth().orElseThrow()));
     }
     return o;
   }
@@ -258,7 +273,7 @@ public final class CertificateBuilder {
   private static ObjectNode model(Folded folded) {
     ObjectNode o = Json.F.objectNode();
     o.put("composition", folded.model().composition());
-    o.set("depth", Json.term(folded.model().depth()));
+    o.set("depth", Json.text(folded.model().depth()));
     ArrayNode items = o.putArray("items");
     folded.spec().model().forEach(i -> items.add(item(i)));
     return o;
@@ -270,7 +285,7 @@ public final class CertificateBuilder {
       o.put("block", ((ModelItem.BlockStep) i).block());
     } else {
       ModelItem.Repeat r = (ModelItem.Repeat) i;
-      o.set("repeat", Json.polynomial(r.count()));
+      o.set("repeat", Json.text(r.count()));
       ArrayNode body = o.putArray("body");
       r.body().forEach(x -> body.add(item(x)));
     }
@@ -279,7 +294,7 @@ public final class CertificateBuilder {
 
   private static ObjectNode sizes(Map<String, Polynomial> size) {
     ObjectNode o = Json.F.objectNode();
-    size.forEach((k, v) -> o.set(k, Json.polynomial(v)));
+    size.forEach((k, v) -> o.set(k, Json.text(v)));
     return o;
   }
 
@@ -289,9 +304,9 @@ public final class CertificateBuilder {
     o.put("subject", r.claim().subject());
     o.put("source", r.claim().source());
     o.put("note", r.note());
-    o.set("computed", Json.term(r.computed()));
+    o.set("computed", Json.text(r.computed()));
     r.claim().statedText().ifPresent(t -> o.put("statedAsWritten", t));
-    r.claim().stated().ifPresent(t -> o.set("stated", Json.term(t)));
+    r.claim().stated().ifPresent(t -> o.set("stated", Json.text(t)));
     r.claim().claimedClass().ifPresent(t -> o.put("claimedClass", t));
     r.classVerdict().ifPresent(v -> o.put("classVerdict", v.name()));
     o.put("verdict", r.verdict().name());
@@ -303,10 +318,10 @@ public final class CertificateBuilder {
 
   private static void decision(ObjectNode o, Decision d) {
     o.put("depthVerdict", d.verdict().name());
-    d.slack().ifPresent(s -> o.set("slack", Json.polynomial(s)));
+    d.slack().ifPresent(s -> o.set("slack", Json.text(s)));
     d.holdsIf().ifPresent(h -> o.put("holdsIf", h));
     d.condition().ifPresent(h -> o.set("holdsIfCheck", holdsIf(h)));
-    d.excess().ifPresent(e -> o.set("excess", Json.polynomial(e)));
+    d.excess().ifPresent(e -> o.set("excess", Json.text(e)));
     d.counterexample().ifPresent(x -> o.set("counterexample", Json.point(x)));
     if (!d.holds()) {
       o.set("search", search(d.searchVariables()));
@@ -327,8 +342,8 @@ public final class CertificateBuilder {
   /** An assumption or a condition: {@code {text, lhs, rhs}}, meaning lhs <= rhs. */
   private static void inequality(ObjectNode o, Assumption a) {
     o.put("text", a.text());
-    o.set("lhs", Json.polynomial(a.lhs()));
-    o.set("rhs", Json.polynomial(a.rhs()));
+    o.set("lhs", Json.text(a.lhs()));
+    o.set("rhs", Json.text(a.rhs()));
   }
 
   /** The counterexample search the decider ran, for the verifier to run again. */
@@ -350,14 +365,14 @@ public final class CertificateBuilder {
   static void certificates(ArrayNode certs, List<TermCertificate> list) {
     for (TermCertificate tc : list) {
       ObjectNode co = certs.addObject();
-      co.set("term", Json.polynomial(tc.computedTerm()));
+      co.set("term", Json.text(tc.computedTerm()));
       ArrayNode lambdas = co.putArray("lambdas");
       tc.lambdas().forEach(l -> lambdas.add(Json.rational(l)));
       ArrayNode mus = co.putArray("multipliers");
       for (Multiplier m : tc.multipliers()) {
         ObjectNode mo = mus.addObject();
         mo.put("assumption", m.assumption());
-        mo.set("cofactor", Json.polynomial(Polynomial.monomial(m.cofactor(),
+        mo.set("cofactor", Json.text(Polynomial.monomial(m.cofactor(),
             org.apache.commons.numbers.fraction.BigFraction.ONE)));
         mo.put("value", Json.rational(m.value()));
       }

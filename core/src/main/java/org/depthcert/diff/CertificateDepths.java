@@ -11,6 +11,7 @@ import org.depthcert.algebra.DepthTerm;
 import org.depthcert.algebra.Monomial;
 import org.depthcert.algebra.Polynomial;
 import org.depthcert.algebra.Rationals;
+import org.depthcert.cert.CanonicalText;
 import org.depthcert.cert.Tool;
 import org.depthcert.spec.LocatedTree;
 import org.depthcert.spec.SpecError;
@@ -18,10 +19,16 @@ import org.depthcert.spec.SpecError;
 /**
  * The depth terms a certificate states, read back from its JSON tree: the model, every block and
  * every claim's computed depth, keyed by {@link Subject}, plus the assumptions they hold under.
- * Reads only the explicit monomial lists (never the ASCII forms), so no formula parser is needed.
+ * Reads the current format (certVersion "2": every term its canonical text, read by
+ * {@link CanonicalText}) and, so that baselines users saved before it keep working, format "1"
+ * (the explicit monomial lists; its ASCII and LaTeX forms are ignored). Only depths and
+ * assumptions are read, and both formats state them exactly, so a comparison does not depend on
+ * the format either side was saved in.
  */
 public record CertificateDepths(String file, String title, List<Assumption> assumptions,
     LinkedHashMap<Subject, DepthTerm> depths) {
+  /** The format before the canonical text forms, still read for saved baselines. */
+  private static final String V1 = "1";
 
   /** Reads a certificate file; any deviation from the format is a located {@link SpecError}. */
   public static CertificateDepths read(java.nio.file.Path file) {
@@ -35,14 +42,15 @@ public record CertificateDepths(String file, String title, List<Assumption> assu
   }
 
   private static CertificateDepths of(String name, JsonNode root, LocatedTree tree) {
-    Reader r = new Reader(name, tree);
     if (!root.isObject() || !root.has("certVersion")) {
-      throw r.error("", "not a depthcert certificate (no certVersion); make one with "
-          + "'depthcert certify SPEC -o DIR'");
+      throw new Reader(name, tree, false).error("", "not a depthcert certificate (no "
+          + "certVersion); make one with 'depthcert certify SPEC -o DIR'");
     }
-    if (!Tool.CERT_VERSION.equals(root.get("certVersion").asText())) {
-      throw r.error("certVersion", "certificate format " + root.get("certVersion").asText()
-          + " is not supported; this tool reads format " + Tool.CERT_VERSION);
+    String version = root.get("certVersion").asText();
+    Reader r = new Reader(name, tree, version.equals(V1));
+    if (!Tool.CERT_VERSION.equals(version) && !version.equals(V1)) {
+      throw r.error("certVersion", "certificate format " + version + " is not supported; this "
+          + "tool reads formats " + V1 + " and " + Tool.CERT_VERSION);
     }
     List<Assumption> assumptions = new ArrayList<>();
     JsonNode as = r.array(root, "assumptions");
@@ -79,10 +87,12 @@ public record CertificateDepths(String file, String title, List<Assumption> assu
   private static final class Reader {
     private final String file;
     private final LocatedTree tree;
+    private final boolean v1;
 
-    Reader(String file, LocatedTree tree) {
+    Reader(String file, LocatedTree tree, boolean v1) {
       this.file = file;
       this.tree = tree;
+      this.v1 = v1;
     }
 
     SpecError error(String path, String message) {
@@ -105,7 +115,24 @@ public record CertificateDepths(String file, String title, List<Assumption> assu
       return v.asText();
     }
 
+    /** Format 2: the canonical text at {@code path}, read by {@code reader}. */
+    private <T> T canonical(JsonNode v, String path, String what,
+        java.util.function.Function<String, T> reader) {
+      if (v == null || !v.isTextual()) {
+        throw error(path, "expected " + what);
+      }
+      try {
+        return reader.apply(v.textValue());
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
+    }
+
     DepthTerm term(JsonNode t, String path) {
+      if (!v1) {
+        return canonical(t, path, "a depth term such as \"max(2*d_std, d_exp)\"",
+            CanonicalText::term);
+      }
       if (t == null || !t.isObject() || !t.has("max") || !t.get("max").isArray()
           || t.get("max").isEmpty()) {
         throw error(path, "expected a depth term {max: [polynomial, ...]}");
@@ -122,6 +149,10 @@ public record CertificateDepths(String file, String title, List<Assumption> assu
     }
 
     Polynomial polynomial(JsonNode p, String path) {
+      if (!v1) {
+        return canonical(p, path, "a polynomial such as \"d_std + 3/2*d*n^2\"",
+            CanonicalText::polynomial);
+      }
       if (p == null || !p.isObject() || !p.has("monomials") || !p.get("monomials").isArray()) {
         throw error(path, "expected a polynomial {monomials: [...]}");
       }

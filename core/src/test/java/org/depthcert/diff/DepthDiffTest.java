@@ -14,7 +14,11 @@ import org.depthcert.expr.FormulaParser;
 import org.depthcert.spec.SpecError;
 import org.junit.jupiter.api.Test;
 
-/** The symbolic diff on small hand-made certificates (only the fields the diff reads). */
+/**
+ * The symbolic diff on small hand-made certificates (only the fields the diff reads). Most are
+ * written in format "1" (monomial lists), as baselines saved before format "2" are; {@link #v2}
+ * writes the same certificate in format "2" (canonical texts).
+ */
 class DepthDiffTest {
   private static final FormulaParser P =
       new FormulaParser(Set.of("m", "n", "d", "d_std", "d_sum", "d_exp", "d_trig"));
@@ -41,6 +45,56 @@ class DepthDiffTest {
     l.put("subject", "b");
     l.set("computed", Json.term(P.parseTerm(block)));
     return c;
+  }
+
+  /** The certificate of {@link #cert} in format "2": every term its canonical text. */
+  private static ObjectNode v2(String block, String... assumptions) {
+    ObjectNode c = cert(block, assumptions);
+    c.put("certVersion", "2");
+    for (com.fasterxml.jackson.databind.JsonNode a : c.get("assumptions")) {
+      ((ObjectNode) a).set("lhs", Json.text(P.parsePolynomial(a.get("lhs").get("ascii")
+          .asText())));
+      ((ObjectNode) a).set("rhs", Json.text(P.parsePolynomial(a.get("rhs").get("ascii")
+          .asText())));
+    }
+    ((ObjectNode) c.get("model")).set("depth", Json.text(P.parseTerm(block)));
+    ((ObjectNode) c.get("blocks").get(0)).set("depth", Json.text(P.parseTerm(block)));
+    ((ObjectNode) c.get("claims").get(0)).set("computed", Json.text(P.parseTerm(block)));
+    return c;
+  }
+
+  @Test
+  void aBaselineInFormat1ComparesWithACertificateInFormat2() {
+    // the same depths read from either format: nothing changed, in both directions
+    assertThat(diff(cert("max(2*d_std, d_exp)", "d <= n"), v2("max(2*d_std, d_exp)",
+        "d <= n")).verdict()).isEqualTo("UNCHANGED");
+    assertThat(diff(v2("max(2*d_std, d_exp)"), cert("max(2*d_std, d_exp)")).verdict())
+        .isEqualTo("UNCHANGED");
+    DiffResult d = diff(cert("d_std + d_exp"), v2("2*d_std + d_exp"));
+    assertThat(block(d).lines()).contains("  coefficient of d_std in block b: 1 -> 2");
+    // d_std + d_sum <= 2 d_sum under d_std <= d_sum, read from format 2's texts
+    assertThat(block(diff(v2("2*d_sum"), v2("d_std + d_sum", "d_std <= d_sum"))).kind())
+        .isEqualTo(Change.Kind.IMPROVEMENT);
+  }
+
+  @Test
+  void aFormat2TermMustBeCanonicalAndOtherFormatsAreRefused() {
+    ObjectNode unsorted = v2("d_std");
+    ((ObjectNode) unsorted.get("blocks").get(0)).put("depth", "d_exp + 2*d_std");
+    assertThatThrownBy(() -> CertificateDepths.of("x.json", unsorted))
+        .isInstanceOf(SpecError.class)
+        .hasMessageContaining("'d_exp + 2*d_std' is not in canonical form (that is "
+            + "'2*d_std + d_exp')")
+        .satisfies(e -> assertThat(((SpecError) e).path()).isEqualTo("blocks[0].depth"));
+    ObjectNode object = v2("d_std");
+    ((ObjectNode) object.get("model")).set("depth", Json.term(P.parseTerm("d_std")));
+    assertThatThrownBy(() -> CertificateDepths.of("x.json", object))
+        .isInstanceOf(SpecError.class).hasMessageContaining("expected a depth term such as");
+    ObjectNode v3 = v2("d_std");
+    v3.put("certVersion", "3");
+    assertThatThrownBy(() -> CertificateDepths.of("x.json", v3))
+        .isInstanceOf(SpecError.class).hasMessageContaining("certificate format 3 is not "
+            + "supported; this tool reads formats 1 and 2");
   }
 
   private static DiffResult diff(ObjectNode before, ObjectNode after) {

@@ -61,8 +61,8 @@ final class BlockGraph {
       String id = n.path("name").asText();
       String sub = n.path("op").asText() + " " + Shapes.text(n.path("shape"));
       String tip = id + " = " + n.path("op").asText() + " (" + n.path("lemma").asText()
-          + "), local depth " + n.path("local").path("ascii").asText() + ", arrival depth "
-          + n.path("arrival").path("ascii").asText();
+          + "), local depth " + Markup.ascii(n.path("local")) + ", arrival depth "
+          + Markup.ascii(n.path("arrival"));
       vertices.add(new Vertex(id, false, id, sub, tip));
       Set<String> distinct = new LinkedHashSet<>();
       n.path("inputs").forEach(i -> distinct.add(i.asText()));
@@ -75,7 +75,7 @@ final class BlockGraph {
       List<String> ids = new ArrayList<>();
       p.path("nodes").forEach(x -> ids.add(x.asText()));
       paths.add(new Path(i, PATH_COLOURS.get(i % PATH_COLOURS.size()),
-          p.path("term").path("ascii").asText(), p.path("term"), List.copyOf(ids)));
+          Markup.ascii(p.path("term")), p.path("term"), List.copyOf(ids)));
     }
     return new BlockGraph(block.path("name").asText(), List.copyOf(vertices), List.copyOf(arcs),
         List.copyOf(paths));

@@ -57,7 +57,7 @@ final class CompositionSvg {
   }
 
   private static String label(JsonNode repeat) {
-    return "\u00D7 " + repeat.path("repeat").path("ascii").asText();
+    return "\u00D7 " + Markup.ascii(repeat.path("repeat"));
   }
 
   /** Draws a chain with its items vertically centred in a band of height {@code bandH}. */

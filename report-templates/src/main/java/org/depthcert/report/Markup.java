@@ -5,6 +5,8 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.Map;
+import org.depthcert.cert.CanonicalText;
+import org.depthcert.cert.Json;
 
 /**
  * Markup built in Java for the templates, shared by the certificate and the audit reports:
@@ -14,14 +16,35 @@ import java.util.Map;
 final class Markup {
   private Markup() {}
 
-  /** A depth term {@code {ascii, latex, max}} as {@code {ascii, math}} for the template. */
-  static Map<String, Object> term(JsonNode t, ReportModel.Flavour flavour) {
+  /**
+   * A certificate's depth term (format "2": its canonical text, e.g. {@code max(2*d_std, d_exp)})
+   * as the expanded {@code {ascii, latex, max: [{ascii, latex, monomials}]}} the formulas are
+   * built from, with the engine's own printers; an audit's terms are already expanded.
+   */
+  static JsonNode expandedTerm(JsonNode t) {
+    return t.isTextual() ? Json.term(t.textValue(), CanonicalText.terms(t.textValue())) : t;
+  }
+
+  /** A certificate's polynomial (its canonical text) as {@code {ascii, latex, monomials}}. */
+  static JsonNode expandedPolynomial(JsonNode p) {
+    return p.isTextual() ? Json.polynomial(CanonicalText.polynomial(p.textValue())) : p;
+  }
+
+  /** The ASCII text of a term or polynomial in either form. */
+  static String ascii(JsonNode t) {
+    return t.isTextual() ? t.textValue() : t.path("ascii").asText();
+  }
+
+  /** A depth term (either form) as {@code {ascii, math}} for the template. */
+  static Map<String, Object> term(JsonNode term, ReportModel.Flavour flavour) {
+    JsonNode t = expandedTerm(term);
     return Map.of("ascii", text(t, "ascii"), "math", flavour == ReportModel.Flavour.HTML
         ? html(MathMl.term(t)) : tex("$" + text(t, "latex") + "$"));
   }
 
-  /** A polynomial {@code {ascii, latex, monomials}} as {@code {ascii, math}}. */
-  static Map<String, Object> polynomial(JsonNode p, ReportModel.Flavour flavour) {
+  /** A polynomial (either form) as {@code {ascii, math}}. */
+  static Map<String, Object> polynomial(JsonNode polynomial, ReportModel.Flavour flavour) {
+    JsonNode p = expandedPolynomial(polynomial);
     return Map.of("ascii", text(p, "ascii"), "math", flavour == ReportModel.Flavour.HTML
         ? html(MathMl.polynomial(p)) : tex("$" + text(p, "latex") + "$"));
   }

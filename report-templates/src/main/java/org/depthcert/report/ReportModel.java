@@ -3,6 +3,7 @@ package org.depthcert.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import freemarker.template.TemplateModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ final class ReportModel {
   enum Flavour { HTML, TEX }
 
   private final Flavour flavour;
+  /**
+   * Each depth term's expanded form by its text, derived once per report: the derivations of a
+   * wide block's critical paths meet the same arrivals again and again.
+   */
+  private final Map<String, JsonNode> expanded = new HashMap<>();
 
   private ReportModel(Flavour flavour) {
     this.flavour = flavour;
@@ -158,10 +164,10 @@ final class ReportModel {
       m.put("hasStated", cl.has("stated"));
       m.put("stated", cl.has("stated") ? term(cl.path("stated")) : Map.of());
       m.put("computed", term(cl.path("computed")));
-      boolean slack = cl.has("slack") && !cl.path("slack").path("monomials").isEmpty();
+      boolean slack = cl.has("slack") && !Markup.ascii(cl.path("slack")).equals("0");
       m.put("hasSlack", slack);
       m.put("slack", slack ? polynomial(cl.path("slack")) : Map.of());
-      boolean excess = cl.has("excess") && !cl.path("excess").path("monomials").isEmpty();
+      boolean excess = cl.has("excess") && !Markup.ascii(cl.path("excess")).equals("0");
       m.put("hasExcess", excess);
       m.put("excess", excess ? polynomial(cl.path("excess")) : Map.of());
       List<Map<String, Object>> termSlacks = new ArrayList<>();
@@ -269,21 +275,30 @@ final class ReportModel {
       if (n == null) {
         break;
       }
-      JsonNode chosen = null;
-      for (JsonNode a : n.path("attainedBy")) {
+      // witness k is of arrival term k; its input and local terms are positions (format "2")
+      JsonNode arrival = expanded(n.path("arrival")).path("max");
+      JsonNode local = expanded(n.path("local")).path("max");
+      JsonNode from = nodes.containsKey(ids.get(i - 1))
+          ? expanded(nodes.get(ids.get(i - 1)).path("arrival")).path("max") : null;
+      int chosen = -1;
+      for (int k = 0; k < n.path("attainedBy").size(); k++) {
+        JsonNode a = n.path("attainedBy").get(k);
         if (text(a, "input").equals(ids.get(i - 1))) {
-          if (chosen == null || text(a.path("inputTerm"), "ascii").equals(prevTerm)) {
-            chosen = a;
+          String inputTerm = from == null ? "0"
+              : text(from.path(a.path("inputTerm").asInt()), "ascii");
+          if (chosen < 0 || inputTerm.equals(prevTerm)) {
+            chosen = k;
           }
         }
       }
-      if (chosen == null) {
+      if (chosen < 0) {
         break;
       }
-      prevTerm = text(chosen.path("term"), "ascii");
+      prevTerm = text(arrival.path(chosen), "ascii");
       steps.add(Map.of("node", text(n, "name"), "op", text(n, "op"), "lemma",
-          text(n, "lemma"), "from", ids.get(i - 1), "local",
-          polynomial(chosen.path("localTerm")), "arrival", polynomial(chosen.path("term"))));
+          text(n, "lemma"), "from", ids.get(i - 1), "local", polynomial(local.path(
+              n.path("attainedBy").get(chosen).path("localTerm").asInt())),
+          "arrival", polynomial(arrival.path(chosen))));
     }
     return steps;
   }
@@ -319,8 +334,13 @@ final class ReportModel {
         .orElse("\\texttt{" + Latex.escape(source) + "}"));
   }
 
+  private JsonNode expanded(JsonNode term) {
+    return term.isTextual() ? expanded.computeIfAbsent(term.textValue(),
+        k -> Markup.expandedTerm(term)) : term;
+  }
+
   private Map<String, Object> term(JsonNode t) {
-    return Markup.term(t, flavour);
+    return Markup.term(expanded(t), flavour);
   }
 
   private Map<String, Object> polynomial(JsonNode p) {

@@ -27,8 +27,9 @@ final class TermSlacks {
    */
   static List<Map<String, JsonNode>> of(JsonNode claim) {
     String verdict = claim.path("depthVerdict").asText(claim.path("verdict").asText());
-    JsonNode stated = claim.path("stated").path("max");
-    JsonNode computed = claim.path("computed").path("max");
+    JsonNode stated = claim.has("stated") ? Markup.expandedTerm(claim.path("stated")).path("max")
+        : claim.path("stated");
+    JsonNode computed = Markup.expandedTerm(claim.path("computed")).path("max");
     List<Map<String, JsonNode>> out = new ArrayList<>();
     if (!(verdict.equals("HOLDS") || verdict.equals("TIGHT")) || stated.size() != 1
         || computed.size() < 2) {

@@ -1,18 +1,16 @@
 package org.depthcert.verifier;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * Reads back the ASCII rendering that every polynomial and depth term carries for people
- * ({@code 3/2*d*n^2 + d_std - 2*d_sum}, {@code max(a, b)}), so that the check can insist it says
- * the same as the monomial list a program reads. Order of summands and factors is not
- * significant here; only the value is. Returns empty for text outside this small grammar.
+ * Reads the ASCII text of a polynomial ({@code 3/2*d*n^2 + d_std - 2*d_sum}), the form in which
+ * a certificate writes every polynomial. Order of summands and factors is not significant here,
+ * only the value ({@link TextForm} insists on the canonical order). Returns empty for text
+ * outside this small grammar.
  */
 public final class AsciiForm {
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -46,17 +44,15 @@ public final class AsciiForm {
     return Optional.of(new Poly(sum));
   }
 
+  /** The next " + " or " - " from {@code from}, in one pass (linear in a long polynomial). */
   private static int nextSign(String s, int from) {
-    int plus = s.indexOf(" + ", from);
-    int minus = s.indexOf(" - ", from);
-    int next = s.length();
-    if (plus >= 0) {
-      next = plus;
+    for (int i = from; i + 2 < s.length(); i++) {
+      char c = s.charAt(i + 1);
+      if (s.charAt(i) == ' ' && (c == '+' || c == '-') && s.charAt(i + 2) == ' ') {
+        return i;
+      }
     }
-    if (minus >= 0 && minus < next) {
-      next = minus;
-    }
-    return next;
+    return s.length();
   }
 
   private static boolean summand(String text, boolean negative, TreeMap<Mono, BigFraction> sum) {
@@ -83,20 +79,5 @@ public final class AsciiForm {
     sum.merge(new Mono(exponents), negative ? coefficient.negate() : coefficient,
         BigFraction::add);
     return true;
-  }
-
-  /** {@code max(t1, t2, ...)} or a single term, as the list of its terms in written order. */
-  static Optional<List<Poly>> depth(String text) {
-    List<String> parts = text.startsWith("max(") && text.endsWith(")")
-        ? List.of(text.substring(4, text.length() - 1).split(", ", -1)) : List.of(text);
-    List<Poly> out = new ArrayList<>();
-    for (String p : parts) {
-      Optional<Poly> poly = polynomial(p);
-      if (poly.isEmpty()) {
-        return Optional.empty();
-      }
-      out.add(poly.get());
-    }
-    return Optional.of(out);
   }
 }

@@ -52,10 +52,10 @@ final class BlockChecks {
     }
     checkAcyclic(nodes, inputs, byName);
     Map<String, Poly> size = Map.of();
-    Map<String, Map<Poly, Witness>> witnesses = new HashMap<>();
+    Set<String> checked = new HashSet<>();
     for (At n : nodes) {
-      witnesses.put(n.field("name").text(), checkNode(n, inputs, arrivals, rules,
-          witnesses.keySet()));
+      checkNode(n, inputs, arrivals, rules, checked);
+      checked.add(n.field("name").text());
       size = Sizes.plus(size, Terms.sizes(n.field("size")));
     }
     At output = block.field("output");
@@ -67,7 +67,7 @@ final class BlockChecks {
           + arrivals.get(output.text()) + " of its output " + output.text());
     }
     checkCriticalPaths(block.field("criticalPaths"), depth, output.text(), inputs, byName,
-        witnesses);
+        arrivals);
     if (!Sizes.same(size, Terms.sizes(block.field("size")))) {
       throw block.field("size").reject("block size is not the sum of its nodes' sizes "
           + size);
@@ -115,15 +115,9 @@ final class BlockChecks {
     }
   }
 
-  /** One arrival term's witness: the input it comes from ("" for none) and that input's term. */
-  private record Witness(String input, Poly inputTerm) {}
-
-  /**
-   * Checks one node; returns its witnesses by the arrival term they attain. The arrivals of the
-   * nodes in {@code checked} are known to be in normal form.
-   */
-  private static Map<Poly, Witness> checkNode(At n, Set<String> inputs,
-      Map<String, Set<Poly>> arrivals, Map<String, RuleInfo> rules, Set<String> checked) {
+  /** Checks one node; the arrivals of the nodes in {@code checked} are known normal forms. */
+  private static void checkNode(At n, Set<String> inputs, Map<String, Set<Poly>> arrivals,
+      Map<String, RuleInfo> rules, Set<String> checked) {
     At ruleId = n.field("rule");
     RuleInfo rule = rules.get(ruleId.text());
     if (rule == null) {
@@ -157,7 +151,7 @@ final class BlockChecks {
       throw n.field("arrival").reject("arrival " + arrival + " is not max over inputs "
           + ins + " plus local = " + expected);
     }
-    return checkAttainment(n, ins, inputs, arrivals, local);
+    checkAttainment(n, ins, inputs, arrivals, local);
   }
 
   /** The term a node's mode takes from its lemma: the axiom, the body's fold, or the statement. */
@@ -183,49 +177,31 @@ final class BlockChecks {
     }
   }
 
-  /**
-   * The node's shape bindings as exact polynomials ({@code bindingTerms}), each agreeing with
-   * its ASCII form in {@code bindings}.
-   */
+  /** The node's shape bindings as exact polynomials ({@code bindings}, canonical texts). */
   private static Map<String, Poly> bindings(At n) {
     Map<String, Poly> out = new LinkedHashMap<>();
-    At terms = n.field("bindingTerms");
-    Map<String, At> texts = n.field("bindings").members();
-    for (Map.Entry<String, At> e : terms.members().entrySet()) {
-      Poly p = Terms.polynomial(e.getValue());
-      At text = texts.get(e.getKey());
-      // the same text as bindingTerms' checked ASCII form says the same polynomial
-      if (text == null || !text.text().equals(e.getValue().node().path("ascii").asText())
-          && !AsciiForm.polynomial(text.text()).equals(Optional.of(p))) {
-        throw e.getValue().reject("binding " + e.getKey() + " differs from bindings");
-      }
-      out.put(e.getKey(), p);
-    }
-    if (!texts.keySet().equals(terms.members().keySet())) {
-      throw terms.reject("bindingTerms and bindings name different variables");
-    }
+    n.field("bindings").members().forEach((k, v) -> out.put(k, Terms.polynomial(v)));
     return out;
   }
 
-  /** Equality on each witness: every arrival term is some input's term plus a local term. */
-  private static Map<Poly, Witness> checkAttainment(At n, List<String> ins, Set<String> inputs,
+  /**
+   * Equality on each witness: the i-th arrival term (in the arrival's written order) is the
+   * named input's term {@code inputTerm} (a position in that input's arrival; 0, the term 0,
+   * for a block input or a node without inputs) plus the local term {@code localTerm}.
+   */
+  private static void checkAttainment(At n, List<String> ins, Set<String> inputs,
       Map<String, Set<Poly>> arrivals, Set<Poly> local) {
-    Set<Poly> arrival = arrivals.get(n.field("name").text());
+    List<Poly> arrival = List.copyOf(arrivals.get(n.field("name").text()));
     List<At> attained = n.field("attainedBy").elements();
     if (attained.size() != arrival.size()) {
       throw n.field("attainedBy").reject("expected one witness per arrival term ("
           + arrival.size() + "), found " + attained.size());
     }
-    Map<Poly, Witness> covered = new HashMap<>();
-    for (At a : attained) {
-      Poly term = Terms.polynomial(a.field("term"));
-      Poly inputTerm = Terms.polynomial(a.field("inputTerm"));
-      Poly localTerm = Terms.polynomial(a.field("localTerm"));
+    List<Poly> locals = List.copyOf(local);
+    for (int i = 0; i < attained.size(); i++) {
+      At a = attained.get(i);
+      Poly term = arrival.get(i);
       String input = a.field("input").text();
-      if (!arrival.contains(term) || covered.putIfAbsent(term, new Witness(input, inputTerm))
-          != null) {
-        throw a.field("term").reject("not a distinct term of the arrival " + arrival);
-      }
       Set<Poly> from;
       if (input.isEmpty()) {
         if (!ins.isEmpty()) {
@@ -237,19 +213,23 @@ final class BlockChecks {
       } else {
         from = inputs.contains(input) ? ZERO : arrivals.get(input);
       }
-      if (!from.contains(inputTerm)) {
-        throw a.field("inputTerm").reject(inputTerm + " is not a term of the arrival of '"
-            + input + "' " + from);
-      }
-      if (!local.contains(localTerm)) {
-        throw a.field("localTerm").reject(localTerm + " is not a term of the local depth");
-      }
+      Poly inputTerm = position(a.field("inputTerm"), List.copyOf(from),
+          "the arrival of '" + input + "'");
+      Poly localTerm = position(a.field("localTerm"), locals, "the local depth");
       if (!inputTerm.plus(localTerm).equals(term)) {
-        throw a.field("term").reject("input term + local term = " + inputTerm.plus(localTerm)
-            + ", not " + term);
+        throw a.reject("input term + local term = " + inputTerm.plus(localTerm)
+            + ", not the arrival term " + term);
       }
     }
-    return covered;
+  }
+
+  /** The term at a written position (0-based) of a depth term. */
+  private static Poly position(At index, List<Poly> terms, String of) {
+    int i = index.smallInt();
+    if (i < 0 || i >= terms.size()) {
+      throw index.reject("no term " + i + " in " + of + " " + terms);
+    }
+    return terms.get(i);
   }
 
   /**
@@ -258,7 +238,7 @@ final class BlockChecks {
    * with nothing left (or at a node without inputs whose witness is its local term).
    */
   private static void checkCriticalPaths(At paths, Set<Poly> depth, String output,
-      Set<String> inputs, Map<String, At> byName, Map<String, Map<Poly, Witness>> witnesses) {
+      Set<String> inputs, Map<String, At> byName, Map<String, Set<Poly>> arrivals) {
     List<At> all = paths.elements();
     if (all.size() != depth.size()) {
       throw paths.reject("expected one critical path per term of the depth (" + depth.size()
@@ -285,15 +265,16 @@ final class BlockChecks {
           }
           break;
         }
-        if (!byName.containsKey(here.text())) {
-          throw here.reject("'" + here.text() + "' is not a node or input of the block");
+        At node = Optional.ofNullable(byName.get(here.text())).orElseThrow(
+            () -> here.reject("'" + here.text() + "' is not a node or input of the block"));
+        List<Poly> arrival = List.copyOf(arrivals.get(here.text()));
+        int k = arrival.indexOf(t);
+        final Poly sought = t;
+        if (k < 0) {
+          throw here.reject("no witness of " + sought + " at " + here.text());
         }
-        // the witnesses checkAttainment has read and checked, by the term they attain
-        Witness w = witnesses.get(here.text()).get(t);
-        if (w == null) {
-          throw here.reject("no witness of " + t + " at " + here.text());
-        }
-        String input = w.input();
+        At w = node.field("attainedBy").elements().get(k);
+        String input = w.field("input").text();
         if (input.isEmpty()) {
           if (i != 0) {
             throw here.reject("path continues before a node without inputs");
@@ -304,7 +285,9 @@ final class BlockChecks {
           throw here.reject("the witness of " + t + " at " + here.text() + " comes from '"
               + input + "', not from the previous node on the path");
         }
-        t = w.inputTerm();
+        // checked by checkAttainment: a valid position in the input's arrival
+        t = inputs.contains(input) ? Poly.ZERO
+            : List.copyOf(arrivals.get(input)).get(w.field("inputTerm").smallInt());
         i--;
       }
     }

@@ -1,35 +1,29 @@
 package org.depthcert.verifier;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * Reads the algebra of a certificate from its explicit monomial lists (never from the ASCII or
- * LaTeX renderings, which are for people and are not checked) and insists on the canonical
- * form: non-zero canonical rational coefficients, positive exponents, no repeated monomial.
+ * Reads the algebra of a certificate (certVersion "2"): every polynomial and depth term is one
+ * canonical text, read by the verifier's own reader and insisted on by its own printer, so
+ * that each value has exactly one spelling.
  */
 final class Terms {
-  private static final java.util.regex.Pattern NAME =
-      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-
   /**
-   * The polynomials read so far in the verification running on this thread, by their ASCII
-   * form. The same polynomial is written many times (an arrival term again as its witness's
-   * term, as the next node's input term, on a critical path); a value with the same ASCII form
-   * and a deeply equal monomial list as one already read and checked here passes every check of
-   * {@link #polynomial} the same way (they read nothing else), so it is read once. Only values
-   * that passed are kept.
+   * The polynomials read so far in the verification running on this thread, by their text. The
+   * same polynomial is written many times (an arrival term again as the next node's input, in
+   * a block's depth, in a claim); a text already read and checked here passes every check of
+   * {@link #polynomial} the same way (they read nothing but the text), so it is read once. Only
+   * texts that passed are kept.
    */
   private static final ThreadLocal<Reading> READ = new ThreadLocal<>();
 
@@ -40,10 +34,7 @@ final class Terms {
    * dominance tests between its parts. Real certificates stay far below (degree 7 and three
    * terms in the samples).
    */
-  private record Reading(Map<String, Known> read, int limit) {}
-
-  /** A polynomial read and checked, with the monomial list it was read from. */
-  private record Known(JsonNode monomials, Poly poly) {}
+  private record Reading(Map<String, Poly> read, int limit) {}
 
   private Terms() {}
 
@@ -58,57 +49,49 @@ final class Terms {
     }
   }
 
-  /** {@code {"monomials": [{"coefficient": "3/2", "exponents": {"d": 1, "n": 2}}, ...]}}. */
-  static Poly polynomial(At at) {
+  private static int limit() {
     Reading reading = READ.get();
-    Map<String, Known> read = reading == null ? null : reading.read();
-    // a lower term limit never lowers the shift's bound below the default (see TermLimit)
-    int limit = Math.max(TermLimit.DEFAULT,
-        reading == null ? TermLimit.current() : reading.limit());
-    JsonNode written = at.node().path("ascii");
-    JsonNode monomials = at.node().path("monomials");
-    Known known = read == null || !written.isTextual() ? null : read.get(written.textValue());
-    if (known != null && known.monomials().equals(monomials)) {
-      return known.poly();
+    return reading == null ? TermLimit.current() : reading.limit();
+  }
+
+  /**
+   * A polynomial, written as its canonical text {@code "d_std + 3/2*d*n^2"}: read by the
+   * verifier's own reader ({@link AsciiForm}) and rendered back by its own printer
+   * ({@link TextForm}), which must give the same text: canonical rationals, no zero or repeated
+   * monomial, exponents >= 2 written, and the fixed order of monomials and variables.
+   */
+  static Poly polynomial(At at) {
+    return polynomial(at, at.text());
+  }
+
+  private static Poly polynomial(At at, String text) {
+    Reading reading = READ.get();
+    Poly known = reading == null ? null : reading.read().get(text);
+    if (known != null) {
+      return known;
     }
-    TreeMap<Mono, BigFraction> terms = new TreeMap<>();
-    for (At m : at.field("monomials").elements()) {
-      BigFraction c = m.field("coefficient").rational();
-      if (c.signum() == 0) {
-        throw m.field("coefficient").reject("a zero coefficient is not written");
-      }
-      TreeMap<String, Integer> exponents = new TreeMap<>();
-      for (Map.Entry<String, At> e : m.field("exponents").members().entrySet()) {
-        int k = e.getValue().smallInt();
-        if (k < 1) {
-          throw e.getValue().reject("an exponent must be >= 1, not " + k);
-        }
-        if (!NAME.matcher(e.getKey()).matches()) {
-          throw e.getValue().reject("not a variable name: '" + At.abbreviate(e.getKey()) + "'");
-        }
-        exponents.put(e.getKey(), k);
-      }
+    Poly p = AsciiForm.polynomial(text).orElseThrow(() -> at.reject("not a polynomial: '"
+        + At.abbreviate(text) + "'"));
+    // a lower term limit never lowers the shift's bound below the default (see TermLimit)
+    int limit = Math.max(TermLimit.DEFAULT, limit());
+    for (Mono m : p.terms().keySet()) {
       long expanded = 1;
-      for (int k : exponents.values()) {
+      for (int k : m.exponents().values()) {
         expanded *= k + 1L; // at most 2^31 * limit: no overflow, the product stops at the limit
         if (expanded > limit) {
-          long size = shiftedTerms(exponents);
-          throw TermLimit.exceeded(m.field("exponents"), "a monomial expands to " + size
+          long size = shiftedTerms(m.exponents());
+          throw TermLimit.exceeded(at, "a monomial expands to " + size
               + " terms under the shift x = 1 + x'", size, limit);
         }
       }
-      if (terms.put(new Mono(exponents), c) != null) {
-        throw m.reject("monomial " + new Mono(exponents) + " written twice");
-      }
     }
-    Poly p = new Poly(terms);
-    At ascii = at.field("ascii");
-    if (!AsciiForm.polynomial(ascii.text()).equals(Optional.of(p))) {
-      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
-          + "' does not say the monomials' " + p);
+    String canonical = TextForm.polynomial(p);
+    if (!canonical.equals(text)) {
+      throw at.reject("'" + At.abbreviate(text) + "' is not in canonical form, which is '"
+          + At.abbreviate(canonical) + "'");
     }
-    if (read != null) {
-      read.put(ascii.text(), new Known(monomials, p));
+    if (reading != null) {
+      reading.read().put(text, p);
     }
     return p;
   }
@@ -133,8 +116,9 @@ final class Terms {
   }
 
   /**
-   * A depth term {@code {"max": [polynomial, ...]}}: non-empty, each term with non-negative
-   * coefficients and linear in the depth constants, and already in normal form.
+   * A depth term: one polynomial, or {@code "max(t1, t2, ...)"} with at least two; each term
+   * with non-negative coefficients and linear in the depth constants, in canonical text, the
+   * terms sorted as strings, and already in normal form.
    */
   static Set<Poly> depth(At at) {
     Set<Poly> terms = depthTerms(at);
@@ -148,21 +132,19 @@ final class Terms {
    * computes ({@link #checkNormalForm} gives the rejection when it is not equal).
    */
   static Set<Poly> depthTerms(At at) {
-    List<At> parts = at.field("max").elements();
-    if (parts.isEmpty()) {
-      throw at.field("max").reject("a depth term needs at least one term");
-    }
-    Reading reading = READ.get();
-    int limit = reading == null ? TermLimit.current() : reading.limit();
+    String text = at.text();
+    List<String> parts = text.startsWith("max(") && text.endsWith(")")
+        ? List.of(text.substring(4, text.length() - 1).split(", ", -1)) : List.of(text);
+    int limit = limit();
     if (parts.size() > limit) {
-      throw TermLimit.exceeded(at.field("max"), "a max term has " + parts.size() + " parts",
-          parts.size(), limit);
+      throw TermLimit.exceeded(at, "a max term has " + parts.size() + " parts", parts.size(),
+          limit);
     }
     List<Poly> terms = new ArrayList<>();
-    for (At part : parts) {
-      Poly p = polynomial(part);
+    for (String part : parts) {
+      Poly p = polynomial(at, part);
       if (!p.nonNegativeCoefficients()) {
-        throw part.reject("a depth term has a negative coefficient: " + p);
+        throw at.reject("a depth term has a negative coefficient: " + p);
       }
       for (Mono m : p.terms().keySet()) {
         int constants = 0;
@@ -170,42 +152,20 @@ final class Terms {
           constants += Names.isDepthConstant(e.getKey()) ? e.getValue() : 0;
         }
         if (constants > 1) {
-          throw part.reject("not linear in the depth constants: " + m);
+          throw at.reject("not linear in the depth constants: " + m);
         }
       }
       terms.add(p);
     }
-    At ascii = at.field("ascii");
-    if (!sameTexts(ascii.text(), parts)
-        && !AsciiForm.depth(ascii.text()).equals(Optional.of(terms))) {
-      throw ascii.reject("the rendering '" + At.abbreviate(ascii.text())
-          + "' does not say the terms' " + terms);
+    if (!TextForm.depth(terms).equals(text)) {
+      throw at.reject("not in canonical form: a single term is written without max, several "
+          + "sorted as strings");
     }
     Set<Poly> distinct = new LinkedHashSet<>(terms);
     if (distinct.size() != terms.size()) {
       throw notNormal(at);
     }
     return distinct;
-  }
-
-  /**
-   * True when a depth term's ASCII form is its parts' ASCII forms as written ({@code p} or
-   * {@code max(p1, p2, ...)}): each part's form was checked to say that part, so the whole says
-   * the parts, and need not be parsed again. (No polynomial's form contains ", ".)
-   */
-  private static boolean sameTexts(String text, List<At> parts) {
-    if (parts.size() == 1) {
-      return text.equals(parts.get(0).node().path("ascii").asText(null));
-    }
-    StringBuilder sb = new StringBuilder(text.length()).append("max(");
-    for (At part : parts) {
-      String t = part.node().path("ascii").asText(null);
-      if (t == null) {
-        return false;
-      }
-      sb.append(sb.length() > 4 ? ", " : "").append(t);
-    }
-    return text.contentEquals(sb.append(')'));
   }
 
   /** Rejects a depth term (read by {@link #depthTerms}) in which a term dominates another. */
@@ -216,8 +176,7 @@ final class Terms {
   }
 
   private static Rejected notNormal(At at) {
-    return at.field("max").reject("not in normal form: a term is repeated or dominated by "
-        + "another");
+    return at.reject("not in normal form: a term is repeated or dominated by another");
   }
 
   /** Gadget counts by kind: {@code {"std": polynomial, ...}}. */

@@ -25,13 +25,13 @@ import org.depthcert.verifier.spec.SpecReader;
 import org.depthcert.verifier.spec.SpecUnreadable;
 
 /**
- * The independent checker of depthcert certificates (format {@code certVersion} "1"). It shares
+ * The independent checker of depthcert certificates (format {@code certVersion} "2"). It shares
  * no code with the fold, the LP or the spec loader: it reads the certificate's explicit
  * monomial lists and re-checks every step in exact rational arithmetic, stopping at the first
  * step that does not check.
  */
 public final class Verifier {
-  public static final String CERT_VERSION = "1";
+  public static final String CERT_VERSION = "2";
   /**
    * The samples' certificates are under 200 KB, but a certificate grows by about 3.5 KB per node
    * (a 20,000-node chain gives 69 MB): refuse only inputs beyond what a large spec produces.
@@ -87,7 +87,9 @@ public final class Verifier {
     if (version == null || !version.isTextual() || !version.textValue().equals(CERT_VERSION)) {
       throw new UnreadableCertificate("unsupported certVersion "
           + (version == null ? "(missing)" : At.abbreviate(version.toString()))
-          + ": this verifier reads certVersion \"" + CERT_VERSION + "\"");
+          + ": this verifier reads certVersion \"" + CERT_VERSION + "\""
+          + (version != null && version.isTextual() && version.textValue().equals("1")
+              ? " (certify the spec again to write it)" : ""));
     }
     At root = At.root(tree);
     try {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,14 +37,19 @@ class RejectionTest {
             "$.blocks[0].nodes[2].arrival", "is not max over inputs"),
         c("assumed", "/blocks/0/nodes/2/local", depth("d_sum"), "$.blocks[0].nodes[2].local",
             "is not 2412.18040/L3.4.1's"),
+        // Out = WX + b: the witness of 2*d_std + d_sum is WX's term 0 plus local term 0 (d_std)
         c("assumed", "/blocks/0/nodes/2/attainedBy/0/input", "\"b\"",
-            "$.blocks[0].nodes[2].attainedBy[0].inputTerm", "is not a term of the arrival of 'b'"),
+            "$.blocks[0].nodes[2].attainedBy[0]", "input term + local term = d_std, not"),
         c("assumed", "/blocks/0/nodes/2/attainedBy/0/input", "\"X\"",
             "$.blocks[0].nodes[2].attainedBy[0].input", "is not an input of this node"),
-        c("assumed", "/blocks/0/nodes/2/attainedBy/0/localTerm", poly("d_sum"),
-            "$.blocks[0].nodes[2].attainedBy[0].localTerm", "is not a term of the local"),
-        c("assumed", "/blocks/0/nodes/2/attainedBy/0/term", poly("d_sum"),
-            "$.blocks[0].nodes[2].attainedBy[0].term", "not a distinct term of the arrival"),
+        c("assumed", "/blocks/0/nodes/2/attainedBy/0/localTerm", "1",
+            "$.blocks[0].nodes[2].attainedBy[0].localTerm", "no term 1 in the local depth"),
+        c("assumed", "/blocks/0/nodes/2/attainedBy/0/inputTerm", "1",
+            "$.blocks[0].nodes[2].attainedBy[0].inputTerm", "no term 1 in the arrival of 'WX'"),
+        c("assumed", "/blocks/0/nodes/2/attainedBy/0/inputTerm", "-1",
+            "$.blocks[0].nodes[2].attainedBy[0].inputTerm", "no term -1"),
+        c("assumed", "/blocks/0/nodes/2/attainedBy/0/inputTerm", "\"0\"",
+            "$.blocks[0].nodes[2].attainedBy[0].inputTerm", "expected an integer"),
         c("assumed", "/blocks/0/nodes/2/attainedBy/0/input", "\"\"",
             "$.blocks[0].nodes[2].attainedBy[0].input", "node has inputs"),
         c("assumed", "/blocks/0/nodes/2/attainedBy", "[]",
@@ -91,39 +95,41 @@ class RejectionTest {
             "not the sum of its nodes' sizes"),
         // well-formed terms
         c("assumed", "/blocks/0/nodes/2/arrival",
-            depth("max(2*d_std + d_sum, d_std)"), "$.blocks[0].nodes[2].arrival.max",
+            depth("max(2*d_std + d_sum, d_std)"), "$.blocks[0].nodes[2].arrival",
             "not in normal form"),
         c("assumed", "/blocks/0/nodes/2/arrival", depth("d_std^2"),
-            "$.blocks[0].nodes[2].arrival.max[0]", "not linear in the depth constants"),
+            "$.blocks[0].nodes[2].arrival", "not linear in the depth constants"),
         c("assumed", "/blocks/0/nodes/2/arrival", depth("2*d_std - d_sum"),
-            "$.blocks[0].nodes[2].arrival.max[0]", "negative coefficient"),
-        c("assumed", "/blocks/0/nodes/2/arrival/max", "[]",
-            "$.blocks[0].nodes[2].arrival.max", "at least one term"),
+            "$.blocks[0].nodes[2].arrival", "negative coefficient"),
+        c("assumed", "/blocks/0/nodes/2/arrival", depth(""),
+            "$.blocks[0].nodes[2].arrival", "not a polynomial: ''"),
         // hostile sizes beyond the term limit are stopped, not rejected: see TermLimitTest
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents/1x", "1",
-            "$.blocks[0].depth.max[0].monomials[0].exponents.1x", "not a variable name"),
-        c("assumed", "/blocks/0/depth/ascii", "\"2*d_std + 2*d_sum\"", "$.blocks[0].depth.ascii",
-            "does not say the terms'"),
-        c("assumed", "/blocks/0/depth/max/0/ascii", "\"2*d_std + 2*d_sum\"",
-            "$.blocks[0].depth.max[0].ascii", "does not say the monomials'"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/coefficient", "\"4/2\"",
-            "$.blocks[0].depth.max[0].monomials[0].coefficient", "not a canonical"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/coefficient", "\"0\"",
-            "$.blocks[0].depth.max[0].monomials[0].coefficient", "zero coefficient"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/coefficient", "2",
-            "$.blocks[0].depth.max[0].monomials[0].coefficient", "expected a string"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents/d_std", "0",
-            "$.blocks[0].depth.max[0].monomials[0].exponents.d_std", "must be >= 1"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents/d_std", "\"1\"",
-            "$.blocks[0].depth.max[0].monomials[0].exponents.d_std", "expected an integer"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents/d_std", "99999999999",
-            "$.blocks[0].depth.max[0].monomials[0].exponents.d_std", "out of range"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/1", "{\"coefficient\": \"1\", "
-            + "\"exponents\": {\"d_std\": 1}}", "$.blocks[0].depth.max[0].monomials[1]",
-            "written twice"),
-        c("assumed", "/blocks/0/depth/max/0/monomials/0/exponents", "[]",
-            "$.blocks[0].depth.max[0].monomials[0].exponents", "expected an object"),
-        c("assumed", "/blocks/0/depth/max", "{}", "$.blocks[0].depth.max", "expected an array"),
+        c("assumed", "/blocks/0/depth", depth("1x"), "$.blocks[0].depth", "not a polynomial"),
+        c("assumed", "/blocks/0/depth", depth("d_std^99999999999"), "$.blocks[0].depth",
+            "not a polynomial"),
+        c("assumed", "/blocks/0/depth", depth("d_std^0"), "$.blocks[0].depth",
+            "not a polynomial"),
+        // one spelling per value: each of these says 2*d_std + d_sum, but not canonically
+        c("assumed", "/blocks/0/depth", depth("d_sum + 2*d_std"), "$.blocks[0].depth",
+            "'d_sum + 2*d_std' is not in canonical form, which is '2*d_std + d_sum'"),
+        c("assumed", "/blocks/0/depth", depth("4/2*d_std + d_sum"), "$.blocks[0].depth",
+            "not in canonical form"),
+        c("assumed", "/blocks/0/depth", depth("2*d_std + d_sum + 0*n"), "$.blocks[0].depth",
+            "not in canonical form"),
+        c("assumed", "/blocks/0/depth", depth("d_std + d_std + d_sum"), "$.blocks[0].depth",
+            "not in canonical form"),
+        c("assumed", "/blocks/0/depth", depth("2*d_std^1 + d_sum"), "$.blocks[0].depth",
+            "not in canonical form"),
+        c("assumed", "/blocks/0/depth", depth("2*d_std + 1*d_sum"), "$.blocks[0].depth",
+            "not in canonical form"),
+        c("assumed", "/blocks/0/depth", depth("max(2*d_std + d_sum)"), "$.blocks[0].depth",
+            "a single term is written without max"),
+        c("assumed", "/blocks/0/nodes/2/arrival", depth("max(d_std, 2*d_std + d_sum)"),
+            "$.blocks[0].nodes[2].arrival", "several sorted as strings"),
+        c("assumed", "/blocks/0/size/std", poly("n*d^2"), "$.blocks[0].size.std",
+            "'n*d^2' is not in canonical form, which is 'd^2*n'"),
+        c("assumed", "/blocks/0/depth", "2", "$.blocks[0].depth", "expected a string"),
+        c("assumed", "/blocks/0/depth", "{}", "$.blocks[0].depth", "expected a string"),
         c("assumed", "/blocks/0/opaque", "\"no\"", "$.blocks[0].opaque", "expected true or false"),
         // the composition, sizes and class
         c("assumed", "/model/depth", depth("2*m*d_std + 2*m*d_sum"), "$.model.depth",
@@ -362,7 +368,10 @@ class RejectionTest {
 
   @Test
   void unreadableInputIsNotACertificateAtAll() {
-    assertThatThrownBy(() -> verify("{\"certVersion\": \"2\"}"))
+    assertThatThrownBy(() -> verify("{\"certVersion\": \"1\"}"))
+        .isInstanceOf(UnreadableCertificate.class).hasMessage("unsupported certVersion \"1\": "
+            + "this verifier reads certVersion \"2\" (certify the spec again to write it)");
+    assertThatThrownBy(() -> verify("{\"certVersion\": \"3\"}"))
         .isInstanceOf(UnreadableCertificate.class).hasMessageContaining("unsupported certVersion");
     assertThatThrownBy(() -> verify("{\"certVersion\": 1}"))
         .isInstanceOf(UnreadableCertificate.class).hasMessageContaining("unsupported certVersion");
@@ -384,8 +393,8 @@ class RejectionTest {
         .isInstanceOf(UnreadableCertificate.class).hasMessageStartingWith("not valid JSON");
     assertThatThrownBy(() -> Verifier.verify(new byte[Verifier.MAX_BYTES + 1], Optional.empty()))
         .isInstanceOf(UnreadableCertificate.class).hasMessageContaining("larger than");
-    // A version-1 object that is otherwise empty is readable, and rejected at its first field.
-    assertThat(verify("{\"certVersion\": \"1\"}").line())
+    // A version-2 object that is otherwise empty is readable, and rejected at its first field.
+    assertThat(verify("{\"certVersion\": \"2\"}").line())
         .isEqualTo("REJECTED at $.spec: missing");
   }
 
@@ -428,33 +437,14 @@ class RejectionTest {
     return n;
   }
 
-  /** A polynomial object in canonical key order, from its ASCII form. */
-  static String poly(String ascii) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("ascii", ascii);
-    o.put("latex", "");
-    ArrayNode monomials = o.putArray("monomials");
-    for (Map.Entry<Mono, BigFraction> t : AsciiForm.polynomial(ascii).orElseThrow().terms()
-        .entrySet()) {
-      ObjectNode m = monomials.addObject();
-      m.put("coefficient", Rationals.text(t.getValue()));
-      ObjectNode x = m.putObject("exponents");
-      t.getKey().exponents().forEach(x::put);
-    }
-    return o.toString();
+  /** A polynomial as a certificate writes it: its text, as a JSON string. */
+  static String poly(String text) {
+    return JSON.getNodeFactory().textNode(text).toString();
   }
 
-  /** A depth term object with the given terms, e.g. {@code max(a, b)}. */
-  static String depth(String ascii) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("ascii", ascii);
-    o.put("latex", "");
-    ArrayNode max = o.putArray("max");
-    String inner = ascii.startsWith("max(") ? ascii.substring(4, ascii.length() - 1) : ascii;
-    for (String t : inner.split(", ")) {
-      max.add(Tamper.read(poly(t).getBytes(StandardCharsets.UTF_8)));
-    }
-    return o.toString();
+  /** A depth term as a certificate writes it, e.g. {@code max(a, b)}: its text. */
+  static String depth(String text) {
+    return poly(text);
   }
 
   private static String sha256(String text) {

@@ -2,6 +2,7 @@ package org.depthcert.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -15,7 +16,8 @@ class TamperTest {
   @ParameterizedTest
   @FieldSource("NAMES")
   void everyMeaningChangingMutantIsRejected(String name) {
-    Tamper.Tally t = Tamper.run(name, Certificates.bytes(name));
+    Tamper.Tally t = Tamper.run(name, Certificates.bytes(name),
+        Optional.of(Certificates.spec(name)));
     System.out.println("[tamper] " + t);
     assertThat(t.missed()).as("accepted mutants that change meaning").isEmpty();
     assertThat(t.rejected() + t.equivalent()).isEqualTo(t.tried());

@@ -38,12 +38,31 @@ class TextFormsTest {
     }
   }
 
+  private static String canonical(String text) {
+    return TextForm.polynomial(AsciiForm.polynomial(text).orElseThrow());
+  }
+
+  /**
+   * The canonical order, by hand from docs/certificate-format.md: monomials with a depth
+   * constant first by their first constant (d_std before d_sum before d_exp, declared ones
+   * alphabetically after the built-in ones), then higher degree first, then variable by
+   * variable (parameters alphabetically, at the same variable the higher exponent first),
+   * the constant last; a coefficient 1 and an exponent 1 are not written.
+   */
   @Test
-  void asciiDepthTermsListTheirTermsInOrder() {
-    assertThat(AsciiForm.depth("max(2*d_sum, d_std + d_sum)").orElseThrow()).containsExactly(
-        AsciiForm.polynomial("2*d_sum").orElseThrow(),
-        AsciiForm.polynomial("d_std + d_sum").orElseThrow());
-    assertThat(AsciiForm.depth("d_std").orElseThrow()).hasSize(1);
-    assertThat(AsciiForm.depth("max(d_std, )")).isEmpty();
+  void theCanonicalTextOrdersMonomialsAndVariablesOneWay() {
+    assertThat(canonical("3/2*d*n^2 + d_std")).isEqualTo("d_std + 3/2*d*n^2");
+    assertThat(canonical("2*d_exp + 9*d_std")).isEqualTo("9*d_std + 2*d_exp");
+    assertThat(canonical("d_std*m")).isEqualTo("m*d_std");
+    assertThat(canonical("1 + n + n^2")).isEqualTo("n^2 + n + 1");
+    assertThat(canonical("n^2 + n*d")).isEqualTo("d*n + n^2");
+    assertThat(canonical("d*n^2 + d^2*n")).isEqualTo("d^2*n + d*n^2");
+    assertThat(canonical("2*d_sum + d_std*n")).isEqualTo("n*d_std + 2*d_sum");
+    assertThat(canonical("d_h + d_g + d_exp")).isEqualTo("d_exp + d_g + d_h");
+    assertThat(canonical("n - 1/2*d_sum")).isEqualTo("-1/2*d_sum + n");
+    assertThat(canonical("0")).isEqualTo("0");
+    assertThat(TextForm.depth(List.of(AsciiForm.polynomial("d_exp").orElseThrow(),
+        AsciiForm.polynomial("2*d_std").orElseThrow()))).isEqualTo("max(2*d_std, d_exp)");
+    assertThat(TextForm.depth(List.of(Poly.ONE))).isEqualTo("1");
   }
 }

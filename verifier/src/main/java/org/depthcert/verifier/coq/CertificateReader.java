@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.depthcert.verifier.Mono;
+import org.depthcert.verifier.AsciiForm;
 import org.depthcert.verifier.Poly;
 
 /**
@@ -42,10 +42,15 @@ final class CertificateReader {
       for (JsonNode n : b.path("nodes")) {
         String name = n.path("name").asText();
         arr.put(name, depth(n.path("arrival")));
+        List<Poly> local = depth(n.path("local"));
         List<Witnesses.Attained> ways = new ArrayList<>();
-        for (JsonNode a : n.path("attainedBy")) {
-          ways.add(new Witnesses.Attained(poly(a.path("term")), a.path("input").asText(),
-              poly(a.path("inputTerm")), poly(a.path("localTerm"))));
+        // the i-th witness is of the i-th arrival term; its terms are positions (format "2")
+        for (int i = 0; i < n.path("attainedBy").size(); i++) {
+          JsonNode a = n.path("attainedBy").get(i);
+          String input = a.path("input").asText();
+          List<Poly> from = arr.getOrDefault(input, List.of(Poly.ZERO));
+          ways.add(new Witnesses.Attained(arr.get(name).get(i), input,
+              from.get(a.path("inputTerm").asInt()), local.get(a.path("localTerm").asInt())));
         }
         att.put(name, ways);
       }
@@ -82,21 +87,24 @@ final class CertificateReader {
         poly(root.path("size").path("gadgets")), claims);
   }
 
+  /** A depth term's text, {@code p} or {@code max(p1, p2, ...)}: its terms in written order. */
   static List<Poly> depth(JsonNode term) {
+    String text = term.asText();
     List<Poly> out = new ArrayList<>();
-    term.path("max").forEach(p -> out.add(poly(p)));
+    for (String p : text.startsWith("max(") && text.endsWith(")")
+        ? text.substring(4, text.length() - 1).split(", ", -1) : new String[] {text}) {
+      out.add(poly(p));
+    }
     return out;
   }
 
   static Poly poly(JsonNode p) {
-    Poly sum = Poly.ZERO;
-    for (JsonNode m : p.path("monomials")) {
-      TreeMap<String, Integer> exponents = new TreeMap<>();
-      m.path("exponents").properties()
-          .forEach(e -> exponents.put(e.getKey(), e.getValue().asInt()));
-      sum = sum.plus(Poly.monomial(new Mono(exponents), rational(m.path("coefficient").asText())));
-    }
-    return sum;
+    return poly(p.asText());
+  }
+
+  private static Poly poly(String text) {
+    return AsciiForm.polynomial(text).orElseThrow(() -> new IllegalStateException(
+        "an accepted certificate has only canonical polynomials: " + text));
   }
 
   private static BigFraction rational(String text) {
